@@ -219,7 +219,8 @@ int cmd_decode(int argc, char **argv)
 		}
 	}
 	if (argc - i < 2) {
-		usage(stderr);
+		fprintf(stderr, "ccwsim decode: missing %s (see 'ccwsim decode --help')\n",
+			argc - i ? "HEX" : "KIND and HEX");
 		return CLI_USAGE;
 	}
 	kind = argv[i++];
