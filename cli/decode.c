@@ -115,6 +115,11 @@ static void show_text(const char *kind, const struct input *in,
 		const struct ccwa_part *p = &parts[i];
 		const uint8_t *blk = in->b + p->offset;
 
+		int w = 7;
+
+		for (unsigned j = 0; j < p->blk->nfields; j++)
+			if ((int)strlen(p->blk->fields[j].name) > w)
+				w = (int)strlen(p->blk->fields[j].name);
 		if (brief)
 			printf("  %s:", p->blk->name);
 		else
@@ -139,7 +144,7 @@ static void show_text(const char *kind, const struct input *in,
 					 (unsigned long long)v, val);
 			else
 				snprintf(shown, sizeof(shown), "%s", val);
-			printf("    %-7s %-30s %s\n", f->name, shown, f->desc);
+			printf("    %-*s %-30s %s\n", w, f->name, shown, f->desc);
 		}
 		if (brief)
 			putchar('\n');
