@@ -5,7 +5,8 @@
  *
  * HEX may be split over several arguments and may contain spaces, ':',
  * '_' and '.' between digits, and a 0x prefix per argument, so SCSWs
- * pasted from dumps and traces work as they are.  "-" reads stdin.
+ * pasted from dumps and traces work as they are.  "-" reads stdin, where
+ * '#' starts a comment.
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -77,8 +78,10 @@ static int read_stdin(struct input *in)
 	unsigned no = 0;
 
 	while (fgets(line, sizeof(line), stdin)) {
-		char what[32];
+		char what[32], *hash = strchr(line, '#');
 
+		if (hash)		/* comments, as in scripts/samples */
+			*hash = 0;
 		snprintf(what, sizeof(what), "stdin line %u", ++no);
 		if (feed(in, line, what))
 			return -1;

@@ -288,6 +288,32 @@ static char *flags_text(const struct ccwa_field *f, uint64_t v, char *buf,
 	return buf;
 }
 
+/* §1.3: the command-code class, and the common commands by name. */
+static char *cmd_text(int fmt1, uint8_t code, char *buf, size_t len)
+{
+	static const char *const cls[] = {
+		[CCWA_CMD_INVALID] = "invalid",
+		[CCWA_CMD_WRITE] = "write",
+		[CCWA_CMD_READ] = "read",
+		[CCWA_CMD_READ_BACKWARD] = "read-backward",
+		[CCWA_CMD_CONTROL] = "control",
+		[CCWA_CMD_SENSE_CLASS] = "sense",
+		[CCWA_CMD_TIC_CLASS] = "tic",
+	};
+	const char *name = code == CCWA_CMD_NOP ? " nop" :
+			   code == CCWA_CMD_SENSE ? " basic-sense" :
+			   code == CCWA_CMD_SENSE_ID ? " sense-id" : "";
+
+	if (fmt1 && ccwa_cmd_class(code) == CCWA_CMD_TIC_CLASS &&
+	    !ccwa_ccw1_is_tic(code))
+		snprintf(buf, len, "0x%02x invalid (format-1 TIC is 0x08)",
+			 code);
+	else
+		snprintf(buf, len, "0x%02x %s%s", code, cls[ccwa_cmd_class(code)],
+			 name);
+	return buf;
+}
+
 char *ccwa_field_text(const struct ccwa_field *f, uint64_t v, char *buf,
 		      size_t len)
 {
@@ -309,6 +335,9 @@ char *ccwa_field_text(const struct ccwa_field *f, uint64_t v, char *buf,
 			snprintf(buf, len, "0x%0*llx (reserved value)", digits,
 				 (unsigned long long)v);
 		break;
+	case CCWA_FK_CMD0:
+	case CCWA_FK_CMD1:
+		return cmd_text(f->kind == CCWA_FK_CMD1, (uint8_t)v, buf, len);
 	case CCWA_FK_RSVD:
 		if (v)
 			snprintf(buf, len, "0x%0*llx (reserved, not zero)",

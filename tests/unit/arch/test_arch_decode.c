@@ -133,6 +133,9 @@ START_TEST(test_layout_descriptions_well_formed)
 					ck_assert_ptr_nonnull(f->names[k]);
 			else if (f->kind == CCWA_FK_ENUM)
 				ck_assert_ptr_nonnull(f->names);
+			else if (f->kind == CCWA_FK_CMD0 ||
+				 f->kind == CCWA_FK_CMD1)
+				ck_assert_str_eq(f->name, "cmd_code");
 			else
 				ck_assert_ptr_null(f->names);
 		}
@@ -451,6 +454,32 @@ START_TEST(test_field_text_bit)
 }
 END_TEST
 
+/*
+ * §1.3 command-code classes: the low bits give the class; in format 1
+ * only 0x08 is a TIC, so 0x18 is an invalid command there.
+ */
+START_TEST(test_field_text_command_codes)
+{
+	const struct ccwa_field *c0 = field("ccw0", 8, "ccw0", "cmd_code");
+	const struct ccwa_field *c1 = field("ccw1", 8, "ccw1", "cmd_code");
+
+	ck_assert_int_eq(c0->kind, CCWA_FK_CMD0);
+	ck_assert_int_eq(c1->kind, CCWA_FK_CMD1);
+	ck_assert_str_eq(text(c1, 0x00), "0x00 invalid");
+	ck_assert_str_eq(text(c1, 0x01), "0x01 write");
+	ck_assert_str_eq(text(c1, 0x02), "0x02 read");
+	ck_assert_str_eq(text(c1, 0x03), "0x03 control nop");
+	ck_assert_str_eq(text(c1, 0x04), "0x04 sense basic-sense");
+	ck_assert_str_eq(text(c1, 0x08), "0x08 tic");
+	ck_assert_str_eq(text(c1, 0x0c), "0x0c read-backward");
+	ck_assert_str_eq(text(c1, 0xe4), "0xe4 sense sense-id");
+	ck_assert_str_eq(text(c1, 0x18), "0x18 invalid (format-1 TIC is 0x08)");
+	ck_assert_str_eq(text(c0, 0x18), "0x18 tic");
+	ck_assert_str_eq(text(c0, 0x63), "0x63 control");
+	ck_assert_str_eq(text(c0, 0x10), "0x10 invalid");
+}
+END_TEST
+
 /* §1.8: values come from the part's own bytes: CRW 44000012. */
 START_TEST(test_field_value_from_part)
 {
@@ -547,6 +576,7 @@ Suite *suite(void)
 	tcase_add_test(tf, test_field_text_dec);
 	tcase_add_test(tf, test_field_text_hex);
 	tcase_add_test(tf, test_field_text_bit);
+	tcase_add_test(tf, test_field_text_command_codes);
 	tcase_add_test(tf, test_field_value_from_part);
 	suite_add_tcase(s, tf);
 	return s;

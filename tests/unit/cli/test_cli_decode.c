@@ -33,7 +33,26 @@ static const struct row rows[] = {
 	/* reserved bit set is called out */
 	{ { "scsw", "00008000 00000000 00000000" }, NULL, 0,
 	  "0x1 (reserved, not zero)", NULL },
+	/* §1.8: a channel-path CRW, with its codes in words */
+	{ { "--brief", "crw", "04040040" }, NULL, 0,
+	  "rsc=channel-path anc=0 res9=0 erc=installed-parameters-initialized rsid=0x0040", NULL },
+	/* §1.7: an IRB; L=0 so the ESW is formats 1-3, 64 bytes so no EMW */
+	{ { "--brief", "irb", "-" },
+	  "# unit check with concurrent sense\n"
+	  "00c24017 00012350 0e000000\n"
+	  "00800000 01200000 00000000 00000000 00000000\n"
+	  "80000000 00000000 00000000 00000000 00000000 00000000 00000000 00000000\n",
+	  0, "  erw: res0=0 log=0 eslp=0 auth=0 pvrf=0 cpt=0 fsavf=0 cons=1 scavf=0 fsaf=0 scnt=32", NULL },
+	/* §1.3: command codes are shown with their class */
+	{ { "--brief", "ccw1", "02600010 00002000" }, NULL, 0,
+	  "cmd_code=0x02 read flags=cc|sli count=16 cda=0x00002000", NULL },
+	/* §1.6: a SCHIB shows PMCW, SCSW and the measurement address */
+	{ { "--brief", "schib", "12345678 18810190 80008080 0000ff80 40000000 00000000 00000000",
+	    "00000000 00000000 00000000 00000000 00000000 00000000" }, NULL, 0,
+	  "isc=3 res37=0 res38=0 ena=1 lm=none mme=- mp=0 tf=0 dnv=1 dev=0x0190", NULL },
 	/* bad input: every case exits 2 with a reason */
+	{ { "irb", "00c24017 00012350 0e000000" }, NULL, 2, NULL,
+	  "irb is 64 or 96 bytes, got 12" },
 	{ { "scsw", "00c0400" }, NULL, 2, NULL, "odd number of hex digits" },
 	{ { "scsw", "00c04g07 00012348 0c000000" }, NULL, 2, NULL,
 	  "'g' at column 6 is not a hex digit" },

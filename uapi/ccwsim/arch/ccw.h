@@ -26,14 +26,14 @@ struct ccwa_ccw1 {
 _Static_assert(sizeof(struct ccwa_ccw1) == CCWA_CCW_SIZE, "CCW1 size");
 
 #define CCWA_CCW0_FIELDS(X)						\
-	X(ccw0, cmd_code,  0,  8, 32, HEX,   NULL, "command code") \
+	X(ccw0, cmd_code,  0,  8, 32, CMD0,  NULL, "command code") \
 	X(ccw0, cda,       8, 24, 32, HEX,   NULL, "data address (24-bit absolute)") \
 	X(ccw0, flags,    32,  8, 32, FLAGS, ccwa_ccw_flag_names, "flags") \
 	X(ccw0, res40,    40,  8, 32, HEX,   NULL, "ignored") \
 	X(ccw0, count,    48, 16, 32, DEC,   NULL, "count")
 
 #define CCWA_CCW1_FIELDS(X)						\
-	X(ccw1, cmd_code,  0,  8, 32, HEX,   NULL, "command code") \
+	X(ccw1, cmd_code,  0,  8, 32, CMD1,  NULL, "command code") \
 	X(ccw1, flags,     8,  8, 32, FLAGS, ccwa_ccw_flag_names, "flags") \
 	X(ccw1, count,    16, 16, 32, DEC,   NULL, "count") \
 	X(ccw1, cda,      32, 32, 32, HEX,   NULL, "data address (31-bit absolute, bit 0 zero)")

@@ -96,6 +96,8 @@ enum ccwa_field_kind {
 	CCWA_FK_FLAGS,	/* several one-bit flags, names[] MSB first */
 	CCWA_FK_ENUM,	/* a code, names[value] (NULL: reserved value) */
 	CCWA_FK_RSVD,	/* reserved: expected zero */
+	CCWA_FK_CMD0,	/* a format-0 CCW command code, shown with its class */
+	CCWA_FK_CMD1,	/* a format-1 CCW command code (TIC is exactly 0x08) */
 };
 
 struct ccwa_field {
