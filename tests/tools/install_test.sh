@@ -3,10 +3,11 @@
 #
 # Install the build into a scratch prefix and build a consumer against it
 # through pkg-config, shared and static; run both and the installed binary.
-# usage: install_test.sh BUILD_DIR SOURCE_DIR
+# usage: install_test.sh BUILD_DIR SOURCE_DIR [EXTRA_CFLAGS]
 set -eu
 build=$1
 src=$2
+extra=${3:-}
 cc=${CC:-cc}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -22,10 +23,10 @@ cflags=$(pkg-config --cflags ccwsim)
 libs=$(pkg-config --libs ccwsim)
 libdir=$(pkg-config --variable=libdir ccwsim)
 # shellcheck disable=SC2086
-"$cc" -std=c11 -Wall -Werror $cflags "$src/tests/tools/install_consumer.c" $libs -o "$tmp/shared"
+"$cc" -std=c11 -Wall -Werror $extra $cflags "$src/tests/tools/install_consumer.c" $libs -o "$tmp/shared"
 LD_LIBRARY_PATH="$libdir" "$tmp/shared"
 # shellcheck disable=SC2086
-"$cc" -std=c11 -Wall -Werror $cflags "$src/tests/tools/install_consumer.c" \
+"$cc" -std=c11 -Wall -Werror $extra $cflags "$src/tests/tools/install_consumer.c" \
 	"$libdir/libccwsim.a" $(pkg-config --libs --static ccwsim | sed 's/-lccwsim//') -o "$tmp/static"
 "$tmp/static"
 echo "install_test: ok"
