@@ -76,6 +76,24 @@ static void make_pending(struct sim_sch *sch, uint32_t sc)
 	make_pending_req(sch, sc, 1);
 }
 
+/*
+ * A measurement-block access failed during this operation: its ending
+ * status carries a format-0 ESW with the extended-status flags (§5.2).
+ */
+static void logout_esf(struct sim_sch *sch)
+{
+	struct ccwa_sublog *log;
+
+	if (!sch->io || !sch->io->esf)
+		return;
+	log = ccwa_esw_sublog(&sch->io->esw);
+	ccwa_sublog_set_esf(log, sch->io->esf);
+	ccwa_sublog_set_lpum(log, ccwa_pmcw_lpum(&sch->schib.pmcw));
+	ccwa_sublog_set_fvf(log, CCWA_SUBLOG_FVF_LPUM);
+	ccwa_scsw_set_eswf(&sch->schib.scsw, 1);
+	sch->io->esf = 0;
+}
+
 /* The PCI held while status was pending joins the next status (§4.13). */
 static uint8_t take_held_pci(struct sim_sch *sch)
 {
@@ -305,6 +323,7 @@ void sch_primary(struct sim_sch *sch, uint8_t dstat, uint8_t cstat,
 	cmf_channel_end(sch);
 	if (secondary)
 		cmf_end(sch);
+	logout_esf(sch);
 	make_pending(sch, sc);
 }
 
@@ -327,6 +346,7 @@ void sch_secondary(struct sim_sch *sch, uint8_t dstat)
 	if (unusual(dstat, (uint8_t)ccwa_scsw_cstat(s)))
 		sc |= CCWA_STCTL_ALERT;
 	cmf_end(sch);
+	logout_esf(sch);
 	make_pending(sch, sc);
 }
 

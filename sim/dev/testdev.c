@@ -3,16 +3,23 @@
  * The test device (ccwsim/sim/testdev.h): a table of answers by command
  * code, a timer for the ending status, and a busy window.
  */
+#include <errno.h>
 #include <stdlib.h>
 
 #include <ccwsim/arch/ccw.h>
 #include <ccwsim/arch/scsw.h>
 #include <ccwsim/sim/testdev.h>
 
+/* A command code's answer; devices set few, so a short list does. */
+struct answer {
+	uint8_t code;
+	struct sim_testdev_cmd c;
+};
+
 struct testdev {
 	struct sim_dev dev;
-	struct sim_testdev_cmd cmd[256];
-	uint8_t set[256];
+	struct answer *ans;
+	unsigned nans;
 	uint8_t halt_answer;
 	struct sim_event end_ev;	/* ending status of the current command */
 	uint8_t end_status;
@@ -50,8 +57,11 @@ static void end_fire(struct sim_evq *q, struct sim_event *ev)
 static uint8_t td_command(struct sim_dev *dev, const struct sim_dev_cmd *cmd)
 {
 	struct testdev *t = td(dev);
-	const struct sim_testdev_cmd *c = t->set[cmd->code] ? &t->cmd[cmd->code]
-							   : &reject;
+	const struct sim_testdev_cmd *c = &reject;
+
+	for (unsigned i = 0; i < t->nans; i++)
+		if (t->ans[i].code == cmd->code)
+			c = &t->ans[i].c;
 
 	t->st.commands++;
 	t->st.last_cmd = cmd->code;
@@ -92,6 +102,7 @@ static void td_destroy(struct sim_dev *dev)
 		sim_evq_cancel(dev->evq, &t->end_ev);
 		sim_evq_cancel(dev->evq, &t->free_ev);
 	}
+	free(t->ans);
 	free(t);
 }
 
@@ -120,15 +131,32 @@ struct sim_dev *sim_testdev_create(uint16_t devno)
 	t->halt_answer = CCWA_DEV_STAT_DEV_END;
 	sim_event_init(&t->end_ev, end_fire, "testdev_end");
 	sim_event_init(&t->free_ev, free_fire, "testdev_free");
-	sim_testdev_set(&t->dev, CCWA_CMD_NOP, &nop);
+	if (sim_testdev_set(&t->dev, CCWA_CMD_NOP, &nop)) {
+		free(t);
+		return NULL;
+	}
 	return &t->dev;
 }
 
-void sim_testdev_set(struct sim_dev *dev, uint8_t code,
-		     const struct sim_testdev_cmd *c)
+int sim_testdev_set(struct sim_dev *dev, uint8_t code,
+		    const struct sim_testdev_cmd *c)
 {
-	td(dev)->cmd[code] = *c;
-	td(dev)->set[code] = 1;
+	struct testdev *t = td(dev);
+	struct answer *a;
+
+	for (unsigned i = 0; i < t->nans; i++) {
+		if (t->ans[i].code == code) {
+			t->ans[i].c = *c;
+			return 0;
+		}
+	}
+	a = realloc(t->ans, (t->nans + 1) * sizeof(*a));
+	if (!a)
+		return -ENOMEM;
+	t->ans = a;
+	t->ans[t->nans].code = code;
+	t->ans[t->nans++].c = *c;
+	return 0;
 }
 
 void sim_testdev_set_halt(struct sim_dev *dev, uint8_t dstat)

@@ -26,9 +26,9 @@ struct sim_testdev_cmd {
 
 struct sim_dev *sim_testdev_create(uint16_t devno);
 
-/* How the device answers command @code. */
-void sim_testdev_set(struct sim_dev *dev, uint8_t code,
-		     const struct sim_testdev_cmd *c);
+/* How the device answers command @code; 0 or -ENOMEM. */
+int sim_testdev_set(struct sim_dev *dev, uint8_t code,
+		    const struct sim_testdev_cmd *c);
 
 /* The device status answering a halt signal (default device end). */
 void sim_testdev_set_halt(struct sim_dev *dev, uint8_t dstat);
