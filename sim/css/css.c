@@ -111,7 +111,8 @@ struct sim_sch *css_sch(const struct sim_css *css, unsigned ssid,
 
 int css_provided(const struct sim_css *css, unsigned ssid, unsigned schno)
 {
-	return ssid < css->cfg.nsets && (int)schno <= css->highest[ssid];
+	return ssid < css->cfg.nsets && schno < SIM_CSS_SCH_PER_SET &&
+	       (int)schno <= css->highest[ssid];
 }
 
 void css_trace(struct sim_css *css, struct sim_sch *sch, const char *ev,

@@ -122,7 +122,8 @@ int sim_css_chp_install(struct sim_css *css, uint8_t chpid, uint8_t type);
  * Define subchannel @schno in set @ssid.  With @report the installation
  * is reported by a CRW (a subchannel appearing after IPL); without, it is
  * part of the initial configuration.  Returns 0, -EINVAL, -EEXIST,
- * -ENOENT (a CHPID in the definition is not installed), -ENOMEM.
+ * -ENOENT (a CHPID in the definition is not installed), -ENOMEM.  The
+ * CSS owns def->dev only when this returns 0.
  */
 int sim_css_sch_define(struct sim_css *css, unsigned ssid, unsigned schno,
 		       const struct sim_sch_def *def, int report);
