@@ -181,6 +181,7 @@ void sch_concurrent_sense(struct sim_sch *sch, const uint8_t *sense,
 void irq_init(struct sim_css *css);
 void irq_request(struct sim_sch *sch);
 void irq_withdraw(struct sim_sch *sch);
+void irq_drop_sch(struct sim_sch *sch);
 /* Dequeue the best request the CR6 mask @cr6 allows; NULL if none. */
 struct io_req *irq_peek(const struct sim_css *css, uint8_t cr6);
 void irq_dequeue(struct sim_css *css, struct io_req *r);

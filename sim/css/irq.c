@@ -89,6 +89,24 @@ void irq_withdraw(struct sim_sch *sch)
 	irq_dequeue(sch->css, &sch->req);
 }
 
+/* Every request of @sch, whatever the mode: the subchannel is going. */
+void irq_drop_sch(struct sim_sch *sch)
+{
+	struct sim_css *css = sch->css;
+
+	for (unsigned i = 0; i < 8; i++) {
+		struct io_req *r = css->isc[i].next;
+
+		while (r != &css->isc[i]) {
+			struct io_req *next = r->next;
+
+			if (r->sch == sch)
+				irq_dequeue(css, r);
+			r = next;
+		}
+	}
+}
+
 struct io_req *irq_peek(const struct sim_css *css, uint8_t cr6)
 {
 	for (unsigned i = 0; i < 8; i++) {

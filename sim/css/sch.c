@@ -723,7 +723,7 @@ void sch_reset(struct sim_sch *sch)
 		free(sch->io);
 		sch->io = NULL;
 	}
-	irq_withdraw(sch);
+	irq_drop_sch(sch);	/* in every mode: reset discards requests (§7) */
 	ccwa_pmcw_set_intparm(p, 0);
 	ccwa_pmcw_set_isc(p, 0);
 	ccwa_pmcw_set_ena(p, 0);
