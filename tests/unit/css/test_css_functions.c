@@ -5,6 +5,8 @@
  * SCSW and the IRB, sequence by sequence.  Expected words are written by
  * hand from the cited sections.
  */
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <ccwsim/arch/be.h>
@@ -601,6 +603,70 @@ START_TEST(test_reset_returns_initial_state)
 }
 END_TEST
 
+/*
+ * Determinism (DESIGN.md): the same instruction sequence traces the same
+ * bytes, on a track per subchannel, with virtual times only.
+ */
+static char *traced_run(size_t *len)
+{
+	struct sim_evq *q = sim_evq_create();
+	struct sim_mem *mem = sim_mem_create(FX_MEM);
+	struct sim_trace *tr = sim_trace_create(0);
+	struct sim_css_cfg cfg = { .evq = q, .mem = mem, .trace = tr,
+				   .nsets = 1, .facilities = SIM_FAC_DEFAULT };
+	struct sim_sch_def d = { .devno = 0x1234, .pim = 0x80,
+				 .chpid = { 0x40 } };
+	struct sim_cpu cpu = { .cr6 = 0xff };
+	struct sim_css *css;
+	char *buf = NULL;
+	FILE *f = open_memstream(&buf, len);
+	uint8_t orb[12] = { 0 }, ccw[8] = { 0x03, 0x40, 0, 1 },
+		ccw2[8] = { 0x03, 0, 0, 1 }, s[52];
+
+	sim_trace_set_text(tr, f);
+	css = sim_css_create(&cfg);
+	sim_css_chp_install(css, 0x40, 0x1a);
+	d.dev = sim_testdev_create(0x1234);
+	sim_css_sch_define(css, 0, 0, &d, 0);
+	sim_css_stsch(css, &cpu, sim_sid(0, 0), FX_OP);
+	sim_mem_read(mem, FX_OP, s, sizeof(s), 0, NULL);
+	s[4] = 0x18;
+	s[5] |= 0x80;
+	sim_mem_write(mem, FX_OP, s, sizeof(s), 0, NULL);
+	sim_css_msch(css, &cpu, sim_sid(0, 0), FX_OP);
+	ccwa_put_be32(orb + 4, 0x0080ff00);
+	ccwa_put_be32(orb + 8, FX_CCW);
+	sim_mem_write(mem, FX_ORB, orb, 12, 0, NULL);
+	sim_mem_write(mem, FX_CCW, ccw, 8, 0, NULL);
+	sim_mem_write(mem, FX_CCW + 8, ccw2, 8, 0, NULL);
+	sim_css_ssch(css, &cpu, sim_sid(0, 0), FX_ORB);
+	sim_evq_run_until(q, SIM_US(100));
+	sim_css_tsch(css, &cpu, sim_sid(0, 0), FX_OP);
+	sim_css_chp_vary(css, 0x40, 0);
+	sim_css_stcrw(css, &cpu, FX_OP);
+	sim_css_destroy(css);
+	sim_trace_destroy(tr);
+	sim_mem_destroy(mem);
+	sim_evq_destroy(q);
+	fclose(f);
+	return buf;
+}
+
+START_TEST(test_trace_same_sequence_same_bytes)
+{
+	size_t na, nb;
+	char *a = traced_run(&na), *b = traced_run(&nb);
+
+	ck_assert_uint_eq(na, nb);
+	ck_assert_int_eq(memcmp(a, b, na), 0);
+	ck_assert_ptr_nonnull(strstr(a, " sch 0.0.0000 ssch: gr1=0x00010000 cc=0\n"));
+	ck_assert_ptr_nonnull(strstr(a, " sch 0.0.0000 status: scsw=00804007 00002010 0c000001\n"));
+	ck_assert_ptr_nonnull(strstr(a, " css chp_vary: chpid=0x40 offline\n"));
+	free(a);
+	free(b);
+}
+END_TEST
+
 Suite *suite(void)
 {
 	Suite *s = suite_create("css_functions");
@@ -629,6 +695,7 @@ Suite *suite(void)
 	tcase_add_test(fn, test_halt_start_pending_no_device_signal);
 	tcase_add_test(fn, test_unsolicited_attention);
 	tcase_add_test(fn, test_reset_returns_initial_state);
+	tcase_add_test(fn, test_trace_same_sequence_same_bytes);
 	suite_add_tcase(s, st);
 	suite_add_tcase(s, fn);
 	return s;
