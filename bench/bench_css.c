@@ -133,7 +133,7 @@ int main(void)
 	unsigned nev = 1000000;
 	double t0, tdef, tev;
 	long rss0;
-	uint8_t orb[12] = { 0 }, ccw[8] = { 0x03, 0, 0, 1 };
+	uint8_t orb[12] = { 0 }, ccw[8] = { 0x03, 0x20, 0, 1 };
 
 	/* 1. A quarter of a million subchannels. */
 	rss0 = rss_kib();

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 /*
- * The channel-program engine.  For now it fetches and checks CCWs as
- * facts §4.1 orders it (address, key, TIC, command code, count, flags,
- * suspend, PCI), offers each command to the device, and follows command
- * chaining on clean channel end + device end.  Data transfer, data
- * chaining, IDAWs, incorrect length and prefetch come with the full
- * engine (issue 4); a command that would move data is offered to the
- * device like any other, with nothing transferred.
+ * The channel-program engine: CCW fetch and checks in the order of facts
+ * §4.1, TIC (§4.8), suspend (§3.3), PCI (§4.13), the command offered to
+ * the device, incorrect length (§4.5), command chaining and the status
+ * modifier skip (§4.4), concurrent sense (§4.11), and the ending status.
+ * The data itself moves in stream.c.
+ *
+ * The engine never prefetches: every CCW is fetched when it becomes
+ * current, which meets both ORB P settings and the C/M/Y hints (§4.12).
  */
 #include <ccwsim/arch/ccw.h>
 
@@ -29,16 +30,46 @@ static int fmt1(struct sim_sch *sch)
 	return ccwa_orb_fmt(&sch->io->orb);
 }
 
-/* End the channel program with a channel-detected check at @ccw. */
-static void check(struct sim_sch *sch, uint8_t cstat, uint64_t cpa)
+static void stop_fire(struct sim_evq *q, struct sim_event *ev)
+{
+	struct chan_state *c = sim_container_of(ev, struct chan_state, stop_ev);
+	struct sch_io *io = sim_container_of(c, struct sch_io, chan);
+	struct sim_dev *dev = io->sch->dev;
+
+	(void)q;
+	if (dev && dev->ops->halt)
+		dev->ops->halt(dev);
+}
+
+static void stop(struct sim_sch *sch)
+{
+	if (!sch->io)
+		return;
+	sim_evq_cancel(css_of(sch)->cfg.evq, &cs(sch)->ev);
+	cs(sch)->phase = CHAN_IDLE;
+	cs(sch)->selection = SEL_NONE;
+}
+
+void chan_check(struct sim_sch *sch, uint8_t cstat, uint64_t cpa)
 {
 	struct chan_state *c = cs(sch);
+	int started = c->phase == CHAN_WORKING ||
+		      c->phase == CHAN_WAIT_DE_CHAIN;
 
 	css_trace(css_of(sch), sch, "chan_check", "cstat=0x%02x ccw=0x%08x",
 		  cstat, (uint32_t)(cpa - 8));
-	c->phase = CHAN_IDLE;
-	c->selection = SEL_NONE;
-	sch_primary(sch, 0, cstat, cpa, c->count, 1);
+	stop(sch);
+	if (started) {
+		/*
+		 * The device had been started: it is told to stop (§4.10),
+		 * from the queue, since it may be the one calling us now.
+		 */
+		if (!sim_event_pending(&c->stop_ev))
+			sim_event_init(&c->stop_ev, stop_fire, "chan_stop");
+		sim_evq_after(css_of(sch)->cfg.evq, &c->stop_ev, 0,
+			      SIM_EVC_DEVICE);
+	}
+	sch_primary(sch, 0, cstat, cpa, c->left, 1);
 }
 
 /* Is @addr a valid CCW address (§4.1 step 1)? */
@@ -53,30 +84,28 @@ static int ccw_addr_ok(struct sim_sch *sch, uint64_t addr)
 	return addr + 8 <= sim_mem_size(css_of(sch)->cfg.mem);
 }
 
-/*
- * Fetch the CCW at @addr into the channel state, following one TIC.
- * Returns 0, or -1 after ending the program with a program or
- * protection check (§4.10 gives each check's CCW address).
- */
-static int fetch(struct sim_sch *sch, uint64_t addr)
+int chan_fetch(struct sim_sch *sch, uint64_t addr)
 {
 	struct chan_state *c = cs(sch);
 	uint8_t key = (uint8_t)ccwa_orb_key(&sch->io->orb);
-	uint64_t tic = 0;	/* address of the TIC that led here */
 	uint8_t b[8];
 
+	c->tic = 0;
 	for (;;) {
 		struct sim_mem_fault f;
 		enum sim_mem_err e;
 
 		if (!ccw_addr_ok(sch, addr)) {
-			check(sch, CCWA_SCH_STAT_PROG_CHECK,
-			      (tic ? tic : addr) + 8);
+			/* §4.10, §11 A12: after a TIC, the TIC's address + 8. */
+			uint64_t at = c->tic && COMPAT(css_of(sch), ticbad) ==
+						SIM_TICBAD_TIC_PLUS8 ? c->tic : addr;
+
+			chan_check(sch, CCWA_SCH_STAT_PROG_CHECK, at + 8);
 			return -1;
 		}
 		e = sim_mem_read(css_of(sch)->cfg.mem, addr, b, 8, key, &f);
 		if (e) {
-			check(sch, e == SIM_MEM_PROTECTION ?
+			chan_check(sch, e == SIM_MEM_PROTECTION ?
 				   CCWA_SCH_STAT_PROT_CHECK :
 				   CCWA_SCH_STAT_PROG_CHECK, addr + 8);
 			return -1;
@@ -101,59 +130,91 @@ static int fetch(struct sim_sch *sch, uint64_t addr)
 			return 0;
 		/* §4.8: a TIC; format 1 wants exactly 0x08 with flags and count 0. */
 		if (fmt1(sch) && (c->cmd != CCWA_CMD_TIC || c->flags || c->count)) {
-			check(sch, CCWA_SCH_STAT_PROG_CHECK, addr + 8);
+			chan_check(sch, CCWA_SCH_STAT_PROG_CHECK, addr + 8);
 			return -1;
 		}
-		if (tic) {	/* TIC to TIC */
-			check(sch, CCWA_SCH_STAT_PROG_CHECK, addr + 8);
+		if (c->tic) {	/* TIC to TIC */
+			chan_check(sch, CCWA_SCH_STAT_PROG_CHECK, addr + 8);
 			return -1;
 		}
-		tic = addr;
+		c->tic = addr;
 		addr = c->cda;
 	}
 }
 
-/* §4.1 steps 4-6: the CCW's own contents. */
-static int validate(struct sim_sch *sch)
+/*
+ * §4.1 steps 4-6 for the CCW just fetched; @dc: it was reached by data
+ * chaining, so its command code does not count.
+ */
+static int validate(struct sim_sch *sch, int dc)
 {
 	struct chan_state *c = cs(sch);
 	const struct ccwa_orb *orb = &sch->io->orb;
+	struct sim_css *css = css_of(sch);
 	uint8_t fl = c->flags;
 	int bad = 0;
 
-	if ((c->cmd & 0x0f) == 0)
+	if (!dc && (c->cmd & 0x0f) == 0 &&
+	    COMPAT(css, cmdchk) == SIM_CMDCHK_EARLY)
 		bad = 1;			/* invalid command code */
 	else if (!fmt1(sch) && c->count == 0)
 		bad = 1;			/* invalid count */
-	else if (fmt1(sch) && c->count == 0 && (fl & CCWA_CCW_FLAG_CD))
+	else if (fmt1(sch) && c->count == 0 &&
+		 (dc || ((fl & CCWA_CCW_FLAG_CD) &&
+			 COMPAT(css, cd_count0) == SIM_CD_COUNT0_PGM)))
 		bad = 1;
 	else if (!fmt1(sch) && (fl & CCWA_CCW_FLAG_MIDA))
 		bad = 1;			/* no MIDA bit in format 0 */
 	else if ((fl & CCWA_CCW_FLAG_MIDA) &&
-		 (!(css_of(sch)->cfg.facilities & SIM_FAC_MIDAW) ||
+		 (!(css->cfg.facilities & SIM_FAC_MIDAW) ||
 		  !ccwa_orb_midaw(orb) ||
 		  (fl & (CCWA_CCW_FLAG_IDA | CCWA_CCW_FLAG_SKIP))))
 		bad = 1;
-	else if ((fl & CCWA_CCW_FLAG_SUSPEND) && !ccwa_orb_spnd(orb))
+	else if ((fl & CCWA_CCW_FLAG_SUSPEND) &&
+		 (dc || !ccwa_orb_spnd(orb)))
 		bad = 1;			/* invalid suspend flag */
 	if (bad)
-		check(sch, CCWA_SCH_STAT_PROG_CHECK, c->ccw + 8);
+		chan_check(sch, CCWA_SCH_STAT_PROG_CHECK, c->ccw + 8);
 	return bad ? -1 : 0;
 }
 
 static void offer(struct sim_sch *sch);
 
+/* The CCW is the command's first: set up its transfer (§4.2). */
+static void begin_command(struct sim_sch *sch)
+{
+	struct chan_state *c = cs(sch);
+
+	switch (ccwa_cmd_class(c->cmd)) {
+	case CCWA_CMD_READ:
+	case CCWA_CMD_SENSE_CLASS:
+		c->dir = DIR_IN;
+		break;
+	case CCWA_CMD_READ_BACKWARD:
+		c->dir = DIR_BACK;
+		break;
+	default:
+		c->dir = DIR_OUT;
+		break;
+	}
+	c->left = c->count;
+	c->moved = 0;
+	c->overrun = 0;
+	c->immediate = 0;
+	stream_begin(sch);
+}
+
 /*
- * The CCW is current: suspend if it says so (§3.3), raise PCI (§4.13),
- * then offer its command.  @resumed: this CCW is refetched by a resume,
- * which already used up resume-pending.
+ * Fetch the CCW at @addr as the next command (first CCW, command
+ * chaining, or the refetch after a resume): suspend if it says so,
+ * raise PCI, then offer its command.
  */
 static void execute(struct sim_sch *sch, uint64_t addr)
 {
 	struct chan_state *c = cs(sch);
 	struct ccwa_scsw *s = &sch->schib.scsw;
 
-	if (fetch(sch, addr) || validate(sch))
+	if (chan_fetch(sch, addr) || validate(sch, 0))
 		return;
 	if (c->flags & CCWA_CCW_FLAG_SUSPEND) {
 		uint32_t ac = ccwa_scsw_actl(s);
@@ -168,13 +229,38 @@ static void execute(struct sim_sch *sch, uint64_t addr)
 				ccwa_scsw_set_actl(s, ac & ~(uint32_t)
 						   CCWA_ACTL_RESUME_PEND);
 			c->phase = CHAN_SUSPENDED;
+			c->left = c->count;
 			sch_suspended(sch, c->ccw, c->count);
 			return;
 		}
 	}
+	if ((c->cmd & 0x0f) == 0) {	/* checked late (§11 A19) */
+		chan_check(sch, CCWA_SCH_STAT_PROG_CHECK, c->ccw + 8);
+		return;
+	}
 	if (c->flags & CCWA_CCW_FLAG_PCI)
 		sch_pci(sch, c->ccw);
+	begin_command(sch);
 	offer(sch);
+}
+
+int chan_data_chain(struct sim_sch *sch)
+{
+	struct chan_state *c = cs(sch);
+	uint8_t cmd = c->cmd, dir = c->dir;
+
+	if (chan_fetch(sch, c->ccw + 8) || validate(sch, 1))
+		return -1;
+	/* The command stays; the new CCW's flags, count and address apply. */
+	c->cmd = cmd;
+	c->dir = dir;
+	c->left = c->count;
+	if (c->flags & CCWA_CCW_FLAG_PCI)
+		sch_pci(sch, c->ccw);
+	stream_begin(sch);
+	css_trace(css_of(sch), sch, "data_chain", "ccw=0x%08x count=%u",
+		  (uint32_t)c->ccw, c->count);
+	return 0;
 }
 
 /* The command of the current CCW goes to the device. */
@@ -195,12 +281,16 @@ static void offer(struct sim_sch *sch)
 	css_trace(css_of(sch), sch, "chan_offer",
 		  "ccw=0x%08x cmd=0x%02x count=%u answer=0x%02x",
 		  (uint32_t)c->ccw, c->cmd, c->count, st);
+	if (c->phase != CHAN_WORKING)
+		return;		/* not expected: the device reached back */
 	if (st == 0 || (st & CCWA_DEV_STAT_CHN_END)) {
 		if (c->selection == SEL_START)
 			sch_accepted(sch, c->ccw);
 		c->selection = SEL_NONE;
-		if (st)
+		if (st) {
+			c->immediate = 1;
 			chan_dev_end(sch, st);
+		}
 		return;
 	}
 	if ((st & ~CCWA_DEV_STAT_MOD) == CCWA_DEV_STAT_BUSY &&
@@ -258,74 +348,135 @@ static void chain_fire(struct sim_evq *q, struct sim_event *ev)
 	struct sch_io *io = sim_container_of(c, struct sch_io, chan);
 
 	(void)q;
-	if (c->phase == CHAN_WORKING)
+	if (c->phase == CHAN_CHAINING)
 		execute(io->sch, c->next);
 }
 
-static void stop(struct sim_sch *sch)
+static void chain(struct sim_sch *sch, uint8_t dstat)
 {
-	if (!sch->io)
+	struct chan_state *c = cs(sch);
+
+	/* §4.4: status modifier skips one CCW. */
+	c->next = c->ccw + ((dstat & CCWA_DEV_STAT_MOD) ? 16 : 8);
+	c->phase = CHAN_CHAINING;
+	if (!sim_event_pending(&c->ev))
+		sim_event_init(&c->ev, chain_fire, "chain");
+	sim_evq_after(css_of(sch)->cfg.evq, &c->ev, css_of(sch)->cfg.t_chain,
+		      SIM_EVC_CHANNEL);
+}
+
+/* §4.5: was the count wrong for what the device did? */
+static int incorrect_length(struct sim_sch *sch)
+{
+	struct chan_state *c = cs(sch);
+	int il;
+
+	if (c->immediate)	/* no data: format 1 only, unless L or SLI */
+		return fmt1(sch) && c->count &&
+		       !(c->flags & CCWA_CCW_FLAG_SLI) &&
+		       !ccwa_orb_ils(&sch->io->orb) &&
+		       COMPAT(css_of(sch), imm_il) == SIM_IMM_IL_FMT1;
+	il = c->left || c->overrun || (c->flags & CCWA_CCW_FLAG_CD);
+	/* SLI counts only in a CCW without CD. */
+	if ((c->flags & CCWA_CCW_FLAG_SLI) && !(c->flags & CCWA_CCW_FLAG_CD))
+		il = 0;
+	return il;
+}
+
+/* §4.11: with PMCW S the channel reads the sense into the ECW itself. */
+static void concurrent_sense(struct sim_sch *sch)
+{
+	struct sim_dev *dev = sch->dev;
+	uint8_t sense[32];
+	unsigned n;
+
+	if (!ccwa_pmcw_csense(&sch->schib.pmcw) || !dev->ops->sense)
 		return;
-	sim_evq_cancel(css_of(sch)->cfg.evq, &cs(sch)->ev);
-	cs(sch)->phase = CHAN_IDLE;
-	cs(sch)->selection = SEL_NONE;
+	n = dev->ops->sense(dev, sense, sizeof(sense));
+	sch_concurrent_sense(sch, sense, n);
 }
 
 void chan_dev_end(struct sim_sch *sch, uint8_t dstat)
 {
 	struct chan_state *c;
-	uint8_t unusual = CCWA_DEV_STAT_ATTENTION | CCWA_DEV_STAT_UNIT_CHECK |
-			  CCWA_DEV_STAT_UNIT_EXCEP | CCWA_DEV_STAT_BUSY;
+	const uint8_t clean = CCWA_DEV_STAT_CHN_END | CCWA_DEV_STAT_DEV_END |
+			      CCWA_DEV_STAT_MOD;
+	uint8_t cstat, flags;
+	int il;
 
 	if (!sch->io)
 		return;
 	c = cs(sch);
-	css_trace(css_of(sch), sch, "dev_end", "dstat=0x%02x phase=%u", dstat,
-		  c->phase);
-	if (c->phase == CHAN_WAIT_DE) {
+	css_trace(css_of(sch), sch, "dev_end", "dstat=0x%02x phase=%u left=%u",
+		  dstat, c->phase, c->left);
+	switch (c->phase) {
+	case CHAN_SELECTING:
+		/* The busy device finished its earlier work: it is free. */
+		if (dstat & (CCWA_DEV_STAT_DEV_END | CCWA_DEV_STAT_CU_END))
+			chan_dev_free(sch);
+		return;
+	case CHAN_WAIT_DE:
 		if (dstat & CCWA_DEV_STAT_DEV_END) {
 			c->phase = CHAN_IDLE;
 			sch_secondary(sch, dstat);
 		}
 		return;
-	}
-	if (c->phase == CHAN_SELECTING) {
-		/* The busy device finished its earlier work: it is free. */
-		if (dstat & (CCWA_DEV_STAT_DEV_END | CCWA_DEV_STAT_CU_END))
-			chan_dev_free(sch);
-		return;
-	}
-	if (c->phase != CHAN_WORKING)
-		return;			/* stale: halted or cleared meanwhile */
-	if ((dstat & (CCWA_DEV_STAT_CHN_END | CCWA_DEV_STAT_DEV_END)) ==
-	    (CCWA_DEV_STAT_CHN_END | CCWA_DEV_STAT_DEV_END) &&
-	    !(dstat & unusual) && (c->flags & CCWA_CCW_FLAG_CC)) {
-		/* §4.4: command chaining; status modifier skips one CCW. */
-		c->next = c->ccw + ((dstat & CCWA_DEV_STAT_MOD) ? 16 : 8);
-		if (!sim_event_pending(&c->ev))
-			sim_event_init(&c->ev, chain_fire, "chain");
-		sim_evq_after(css_of(sch)->cfg.evq, &c->ev,
-			      css_of(sch)->cfg.t_chain, SIM_EVC_CHANNEL);
-		return;
-	}
-	if ((dstat & CCWA_DEV_STAT_CHN_END) &&
-	    !(dstat & CCWA_DEV_STAT_DEV_END))
-		c->phase = CHAN_WAIT_DE;
-	else
+	case CHAN_WAIT_DE_CHAIN:
+		if (!(dstat & CCWA_DEV_STAT_DEV_END))
+			return;
+		if (!(dstat & ~clean)) {
+			chain(sch, dstat);
+			return;
+		}
+		/* §4.4: device end with unusual status ends the chain. */
+		if (dstat & CCWA_DEV_STAT_UNIT_CHECK)
+			concurrent_sense(sch);
 		c->phase = CHAN_IDLE;
-	sch_primary(sch, dstat, 0, c->ccw + 8, c->count,
+		sch_primary(sch, dstat, 0, c->ccw + 8, c->left, 1);
+		return;
+	case CHAN_WORKING:
+		break;
+	default:
+		return;		/* stale: halted or cleared meanwhile */
+	}
+
+	flags = c->flags;
+	if (c->immediate)	/* data chaining is ignored (§4.2) */
+		flags &= (uint8_t)~CCWA_CCW_FLAG_CD;
+	il = incorrect_length(sch);
+	cstat = il ? CCWA_SCH_STAT_INCORR_LEN : 0;
+	if ((dstat & CCWA_DEV_STAT_CHN_END) && !(dstat & ~clean) && !il &&
+	    (flags & CCWA_CCW_FLAG_CC) && !(flags & CCWA_CCW_FLAG_CD)) {
+		if (dstat & CCWA_DEV_STAT_DEV_END)
+			chain(sch, dstat);
+		else
+			c->phase = CHAN_WAIT_DE_CHAIN;
+		return;
+	}
+	if (dstat & CCWA_DEV_STAT_UNIT_CHECK)
+		concurrent_sense(sch);
+	if ((dstat & CCWA_DEV_STAT_CHN_END) &&
+	    !(dstat & CCWA_DEV_STAT_DEV_END)) {
+		c->phase = CHAN_WAIT_DE;
+		sch_primary(sch, dstat, cstat, c->ccw + 8, c->left, 0);
+		return;
+	}
+	c->phase = CHAN_IDLE;
+	sch_primary(sch, dstat, cstat, c->ccw + 8, c->left,
 		    !!(dstat & CCWA_DEV_STAT_DEV_END));
+}
+
+size_t chan_count_left(struct sim_sch *sch)
+{
+	return sch->io && cs(sch)->phase == CHAN_WORKING ? cs(sch)->left : 0;
 }
 
 uint8_t chan_halt(struct sim_sch *sch)
 {
 	struct sim_dev *dev = sch->dev;
-	uint8_t st = 0;
 
 	stop(sch);
-	if (dev && dev->ops->halt)
-		st = dev->ops->halt(dev);
-	return st;
+	return dev && dev->ops->halt ? dev->ops->halt(dev) : 0;
 }
 
 void chan_clear(struct sim_sch *sch)

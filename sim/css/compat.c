@@ -31,6 +31,8 @@ int sim_css_compat_profile(struct sim_css_compat *c,
 		c->tsch_interm = SIM_TSCH_INTERM_EXACT;
 		c->tsch_zcc = SIM_TSCH_KEEP_Z_CC;
 		c->irb96 = SIM_IRB_96_WHEN_EMW_MEANINGFUL;
+		c->ticbad = SIM_TICBAD_TARGET_PLUS8;
+		c->cd_count0 = SIM_CD_COUNT0_ACCEPT;
 		return 0;
 	case SIM_COMPAT_HERCULES313:
 		c->order = SIM_ORDER_HERCULES;
@@ -47,6 +49,10 @@ int sim_css_compat_profile(struct sim_css_compat *c,
 		c->tsch_zcc = SIM_TSCH_KEEP_Z_CC;
 		c->crw_oflw = SIM_CRW_OFLW_LAST;
 		c->cmf_rsch = SIM_CMF_NO_RSCH;
+		c->imm_il = SIM_IMM_IL_NEVER;
+		c->prot = SIM_PROT_CHECK_FIRST;
+		c->skip_ida = SIM_SKIP_IDA_NO_FETCH;
+		c->cmdchk = SIM_CMDCHK_LATE;
 		return 0;
 	}
 	return -1;

@@ -205,6 +205,8 @@ int sim_css_sch_define(struct sim_css *css, unsigned ssid, unsigned schno,
 		def->dev->css = css;
 		def->dev->sch = sch;
 		def->dev->evq = css->cfg.evq;
+		sim_rng_init(&def->dev->rng, css->cfg.seed, SIM_RNG_DEVICE,
+			     def->devno);
 	}
 	css->set[ssid][schno] = sch;
 	if ((int)schno > css->highest[ssid])

@@ -488,9 +488,13 @@ static void do_halt(struct sim_sch *sch)
 		/* The halt signal stops the device (§3.4 "active" rows). */
 		uint64_t ccw = sch->io->chan.ccw;
 
+		uint16_t left = sch->io->chan.left;
+
 		dstat = chan_halt(sch);
-		if (ac & CCWA_ACTL_SCH_ACTIVE)
+		if (ac & CCWA_ACTL_SCH_ACTIVE) {
 			ccwa_scsw_set_cpa(s, (uint32_t)(ccw + 8));
+			ccwa_scsw_set_count(s, left);	/* unpredictable */
+		}
 		else if (dstat & CCWA_DEV_STAT_DEV_END)
 			sc |= CCWA_STCTL_SECONDARY;
 		actl_clr(sch, CCWA_ACTL_SCH_ACTIVE | CCWA_ACTL_DEV_ACTIVE |

@@ -168,7 +168,7 @@ static void start_nop(struct fx *f, uint32_t orb_extra, uint8_t lpm,
 
 	sim_testdev_set(f->dev, CCWA_CMD_NOP, &nop);
 	fx_orb(f, orb_extra, lpm);
-	fx_ccw1(f, 0, CCWA_CMD_NOP, flags, 1, 0);
+	fx_ccw1(f, 0, CCWA_CMD_NOP, flags | CCWA_CCW_FLAG_SLI, 1, 0);
 	expect_cc(fx_ssch(f), 0, "ssch");
 }
 

@@ -448,7 +448,7 @@ START_TEST(test_calls_operand_outside_storage_addressing)
 	if (c == C_SSCH || c == C_MSCH) {
 		/* idle and enabled, so only the operand can stop them */
 		ck_assert_int_eq(fx_tsch(&f, NULL).cc, 0);
-		fx_ccw1(&f, 0, CCWA_CMD_NOP, 0, 1, 0);
+		fx_ccw1(&f, 0, CCWA_CMD_NOP, CCWA_CCW_FLAG_SLI, 1, 0);
 		fx_orb(&f, 0, 0xff);
 	}
 	snap(&f, &s);
@@ -527,7 +527,7 @@ START_TEST(test_calls_sid_every_bad_pattern_operand_or_cc3)
 
 	fx_init(&f, NULL);
 	fx_enable(&f);
-	fx_ccw1(&f, 0, CCWA_CMD_NOP, 0, 1, 0);
+	fx_ccw1(&f, 0, CCWA_CMD_NOP, CCWA_CCW_FLAG_SLI, 1, 0);
 	fx_orb(&f, 0, 0xff);
 	/* MSCH's operand: 0.0.0000's own image, so a wrong hit shows */
 	ck_assert_int_eq(sim_css_stsch(f.css, &f.cpu, FX_SID, FX_OP).cc, 0);
@@ -661,6 +661,7 @@ START_TEST(test_calls_scale_262144_defined_all_reachable)
 	ck_assert_uint_eq(io.cc, 0);
 	memset(b, 0, 16);
 	b[0] = CCWA_CMD_NOP;
+	b[1] = CCWA_CCW_FLAG_SLI;
 	ccwa_put_be16(b + 2, 1);
 	sim_mem_write(m, FX_CCW, b, 8, 0, NULL);
 	ccwa_put_be32(b, 0x12345678);

@@ -109,7 +109,7 @@ static void one_nop(struct fx *f, sim_vtime delay, sim_vtime de_delay,
 	uint8_t buf[96];
 
 	nop_takes(f, delay, de_delay);
-	fx_ccw1(f, 0, CCWA_CMD_NOP, 0, 1, 0);
+	fx_ccw1(f, 0, CCWA_CMD_NOP, CCWA_CCW_FLAG_SLI, 1, 0);
 	fx_orb(f, 0, 0xff);
 	expect_io(fx_ssch(f), 0);
 	fx_run(f, delay + de_delay + SIM_MS(5));	/* busy windows too */
@@ -360,7 +360,7 @@ START_TEST(test_cmf_ssch_counted_at_start_sampled_at_end)
 	schm(&f, SCHM_M, FX_MB);
 	msch_meas(&f, MM_UPDATE, 0, 0, 0);
 	nop_takes(&f, SIM_MS(1), 0);
-	fx_ccw1(&f, 0, CCWA_CMD_NOP, 0, 1, 0);
+	fx_ccw1(&f, 0, CCWA_CMD_NOP, CCWA_CCW_FLAG_SLI, 1, 0);
 	fx_orb(&f, 0, 0xff);
 	expect_io(fx_ssch(&f), 0);
 	fx_run(&f, SIM_US(100));		/* active, not ended */
@@ -473,14 +473,14 @@ START_TEST(test_cmf_rsch_switch_counted_or_not)
 	schm(&f, SCHM_M, FX_MB);
 	msch_meas(&f, MM_UPDATE, 0, 0, 0);
 	nop_takes(&f, SIM_MS(1), 0);
-	fx_ccw1(&f, 0, CCWA_CMD_NOP, CCWA_CCW_FLAG_SUSPEND, 1, 0);
+	fx_ccw1(&f, 0, CCWA_CMD_NOP, CCWA_CCW_FLAG_SUSPEND | CCWA_CCW_FLAG_SLI, 1, 0);
 	fx_orb(&f, ORB_S, 0xff);
 	expect_io(fx_ssch(&f), 0);
 	fx_run(&f, SIM_US(100));
 	expect_io(tsch_ff(&f, irb), 0);
 	ck_assert_uint_eq(irb[3], 0x29);	/* suspended, intermediate */
 	ck_assert_uint_eq(mem16(&f, FX_MB + 2), 0);
-	fx_ccw1(&f, 0, CCWA_CMD_NOP, 0, 1, 0);
+	fx_ccw1(&f, 0, CCWA_CMD_NOP, CCWA_CCW_FLAG_SLI, 1, 0);
 	expect_io(sim_css_rsch(f.css, &f.cpu, FX_SID), 0);
 	fx_run(&f, SIM_MS(2));
 	expect_io(tsch_ff(&f, irb), 0);

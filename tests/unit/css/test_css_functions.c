@@ -61,7 +61,7 @@ START_TEST(test_start_normal_ending_irb)
 
 	fx_init(&f, NULL);
 	fx_enable(&f);
-	fx_ccw1(&f, 0, CCWA_CMD_NOP, 0, 5, 0);
+	fx_ccw1(&f, 0, CCWA_CMD_NOP, CCWA_CCW_FLAG_SLI, 5, 0);
 	fx_orb(&f, 0, 0xff);
 	memset(&irb, 0xff, sizeof(irb));
 	sim_mem_write(f.mem, FX_OP, &irb, sizeof(irb), 0, NULL);
@@ -87,9 +87,9 @@ START_TEST(test_start_command_chaining)
 
 	fx_init(&f, NULL);
 	fx_enable(&f);
-	fx_ccw1(&f, 0, CCWA_CMD_NOP, CCWA_CCW_FLAG_CC, 1, 0);
-	fx_ccw1(&f, 1, CCWA_CMD_NOP, CCWA_CCW_FLAG_CC, 1, 0);
-	fx_ccw1(&f, 2, CCWA_CMD_NOP, 0, 3, 0);
+	fx_ccw1(&f, 0, CCWA_CMD_NOP, CCWA_CCW_FLAG_CC | CCWA_CCW_FLAG_SLI, 1, 0);
+	fx_ccw1(&f, 1, CCWA_CMD_NOP, CCWA_CCW_FLAG_CC | CCWA_CCW_FLAG_SLI, 1, 0);
+	fx_ccw1(&f, 2, CCWA_CMD_NOP, CCWA_CCW_FLAG_SLI, 3, 0);
 	fx_orb(&f, 0, 0xff);
 	expect_io(fx_ssch(&f), 0);
 	fx_run(&f, SIM_US(100));
@@ -111,7 +111,7 @@ START_TEST(test_start_status_modifier_skips_a_ccw)
 	fx_init(&f, NULL);
 	fx_enable(&f);
 	nop_takes(&f, SIM_US(1), 0, CE_DE | CCWA_DEV_STAT_MOD);
-	fx_ccw1(&f, 0, CCWA_CMD_NOP, CCWA_CCW_FLAG_CC, 1, 0);
+	fx_ccw1(&f, 0, CCWA_CMD_NOP, CCWA_CCW_FLAG_CC | CCWA_CCW_FLAG_SLI, 1, 0);
 	fx_ccw1(&f, 1, 0x00, 0, 1, 0);	/* skipped: would be a program check */
 	fx_ccw1(&f, 2, 0x13, 0, 1, 0);	/* not set up: command reject */
 	fx_orb(&f, 0, 0xff);
@@ -223,7 +223,7 @@ START_TEST(test_start_looping_program_is_halted)
 
 	fx_init(&f, NULL);
 	fx_enable(&f);
-	fx_ccw1(&f, 0, CCWA_CMD_NOP, CCWA_CCW_FLAG_CC, 1, 0);
+	fx_ccw1(&f, 0, CCWA_CMD_NOP, CCWA_CCW_FLAG_CC | CCWA_CCW_FLAG_SLI, 1, 0);
 	fx_ccw1(&f, 1, CCWA_CMD_TIC, 0, 0, FX_CCW);
 	fx_orb(&f, 0, 0xff);
 	expect_io(fx_ssch(&f), 0);
@@ -256,7 +256,7 @@ START_TEST(test_start_not_initiated_deferred_cc1)
 	fx_init(&f, &c);
 	fx_enable(&f);
 	sim_testdev_set(f.dev, CCWA_CMD_NOP, &uc);
-	fx_ccw1(&f, 0, CCWA_CMD_NOP, 0, 1, 0);
+	fx_ccw1(&f, 0, CCWA_CMD_NOP, CCWA_CCW_FLAG_SLI, 1, 0);
 	fx_orb(&f, 0, 0xff);
 	expect_io(fx_ssch(&f), 0);
 	fx_run(&f, SIM_US(100));
@@ -339,7 +339,7 @@ START_TEST(test_isic_intermediate_then_final)
 	fx_init(&f, NULL);
 	fx_enable(&f);
 	nop_takes(&f, SIM_US(100), 0, CE_DE);
-	fx_ccw1(&f, 0, CCWA_CMD_NOP, 0, 1, 0);
+	fx_ccw1(&f, 0, CCWA_CMD_NOP, CCWA_CCW_FLAG_SLI, 1, 0);
 	fx_orb(&f, ORB_I, 0xff);
 	expect_io(fx_ssch(&f), 0);
 	fx_run(&f, SIM_US(10));
@@ -366,7 +366,7 @@ START_TEST(test_isic_peer_switches)
 	fx_init(&f, &c);
 	fx_enable(&f);
 	nop_takes(&f, SIM_US(100), 0, CE_DE);
-	fx_ccw1(&f, 0, CCWA_CMD_NOP, 0, 1, 0);
+	fx_ccw1(&f, 0, CCWA_CMD_NOP, CCWA_CCW_FLAG_SLI, 1, 0);
 	fx_orb(&f, ORB_I, 0xff);
 	expect_io(fx_ssch(&f), 0);
 	fx_run(&f, SIM_US(10));
@@ -396,8 +396,8 @@ START_TEST(test_pci_held_and_merged)
 	fx_init(&f, NULL);
 	fx_enable(&f);
 	nop_takes(&f, SIM_US(10), 0, CE_DE);
-	fx_ccw1(&f, 0, CCWA_CMD_NOP, CCWA_CCW_FLAG_CC | CCWA_CCW_FLAG_PCI, 1, 0);
-	fx_ccw1(&f, 1, CCWA_CMD_NOP, CCWA_CCW_FLAG_PCI, 1, 0);
+	fx_ccw1(&f, 0, CCWA_CMD_NOP, CCWA_CCW_FLAG_CC | CCWA_CCW_FLAG_PCI | CCWA_CCW_FLAG_SLI, 1, 0);
+	fx_ccw1(&f, 1, CCWA_CMD_NOP, CCWA_CCW_FLAG_PCI | CCWA_CCW_FLAG_SLI, 1, 0);
 	fx_orb(&f, 0, 0xff);
 	expect_io(fx_ssch(&f), 0);
 	fx_run(&f, SIM_US(5));
@@ -425,7 +425,7 @@ START_TEST(test_suspend_resume_protocol)
 
 	fx_init(&f, NULL);
 	fx_enable(&f);
-	fx_ccw1(&f, 0, CCWA_CMD_NOP, CCWA_CCW_FLAG_SUSPEND, 7, 0);
+	fx_ccw1(&f, 0, CCWA_CMD_NOP, CCWA_CCW_FLAG_SUSPEND | CCWA_CCW_FLAG_SLI, 7, 0);
 	fx_orb(&f, ORB_S, 0xff);
 	expect_io(fx_ssch(&f), 0);
 	fx_run(&f, SIM_US(10));
@@ -435,7 +435,7 @@ START_TEST(test_suspend_resume_protocol)
 	ck_assert_uint_eq(irb_word(&irb, 2), 7);
 	ck_assert_uint_eq(stats(&f).commands, 0);	/* not sent */
 	ck_assert_uint_eq(fx_scsw_w0(&f), 0x08804020);
-	fx_ccw1(&f, 0, CCWA_CMD_NOP, 0, 7, 0);
+	fx_ccw1(&f, 0, CCWA_CMD_NOP, CCWA_CCW_FLAG_SLI, 7, 0);
 	expect_io(sim_css_rsch(f.css, &f.cpu, FX_SID), 0);
 	ck_assert_uint_eq(fx_scsw_w0(&f), 0x08804820);
 	fx_run(&f, SIM_US(100));
@@ -472,8 +472,8 @@ START_TEST(test_rsch_early)
 	fx_init(&f, &c);
 	fx_enable(&f);
 	nop_takes(&f, SIM_US(20), 0, CE_DE);
-	fx_ccw1(&f, 0, CCWA_CMD_NOP, CCWA_CCW_FLAG_CC, 1, 0);
-	fx_ccw1(&f, 1, CCWA_CMD_NOP, CCWA_CCW_FLAG_SUSPEND, 1, 0);
+	fx_ccw1(&f, 0, CCWA_CMD_NOP, CCWA_CCW_FLAG_CC | CCWA_CCW_FLAG_SLI, 1, 0);
+	fx_ccw1(&f, 1, CCWA_CMD_NOP, CCWA_CCW_FLAG_SUSPEND | CCWA_CCW_FLAG_SLI, 1, 0);
 	fx_orb(&f, ORB_S, 0xff);
 	expect_io(fx_ssch(&f), 0);
 	fx_run(&f, SIM_US(5));
@@ -620,8 +620,8 @@ static char *traced_run(size_t *len)
 	struct sim_css *css;
 	char *buf = NULL;
 	FILE *f = open_memstream(&buf, len);
-	uint8_t orb[12] = { 0 }, ccw[8] = { 0x03, 0x40, 0, 1 },
-		ccw2[8] = { 0x03, 0, 0, 1 }, s[52];
+	uint8_t orb[12] = { 0 }, ccw[8] = { 0x03, 0x60, 0, 1 },
+		ccw2[8] = { 0x03, 0x20, 0, 1 }, s[52];
 
 	sim_trace_set_text(tr, f);
 	css = sim_css_create(&cfg);

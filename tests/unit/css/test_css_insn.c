@@ -430,7 +430,7 @@ START_TEST(test_css_insn_table)
 		msch_image(&f, FX_OP);
 	if (r->insn == I_SSCH) {
 		/* The plain program; operand cases below change it. */
-		fx_ccw1(&f, 0, CCWA_CMD_NOP, 0, 1, 0);
+		fx_ccw1(&f, 0, CCWA_CMD_NOP, CCWA_CCW_FLAG_SLI, 1, 0);
 		fx_orb(&f, 0, 0xff);
 	}
 
@@ -489,27 +489,27 @@ START_TEST(test_css_insn_table)
 			put_orb_word(&f, FX_ORB, w, 0xffffffffu);
 		break;
 	case O_ORB_X_RSV:
-		fx_ccw1(&f, 0, CCWA_CMD_NOP, 0, 1, 0);
+		fx_ccw1(&f, 0, CCWA_CMD_NOP, CCWA_CCW_FLAG_SLI, 1, 0);
 		fx_orb(&f, 0x00000001, 0xff);
 		put_orb_word(&f, FX_ORB, 3, 0);
 		put_orb_word(&f, FX_ORB, 4, 0x00000100);
 		break;
 	case O_ORB_X_OK:
-		fx_ccw1(&f, 0, CCWA_CMD_NOP, 0, 1, 0);
+		fx_ccw1(&f, 0, CCWA_CMD_NOP, CCWA_CCW_FLAG_SLI, 1, 0);
 		fx_orb(&f, 0x00000001, 0xff);
 		put_orb_word(&f, FX_ORB, 3, 0x05000700);	/* priorities */
 		for (unsigned w = 4; w < 8; w++)
 			put_orb_word(&f, FX_ORB, w, 0);
 		break;
 	case O_ORB_L:
-		fx_ccw1(&f, 0, CCWA_CMD_NOP, 0, 1, 0);
+		fx_ccw1(&f, 0, CCWA_CMD_NOP, CCWA_CCW_FLAG_SLI, 1, 0);
 		fx_orb(&f, 0x00000080, 0xff);
 		break;
 	case O_ORB_D:
 		fx_orb(&f, 0x00000040, 0xff);
 		break;
 	case O_ORB_LPM0:
-		fx_ccw1(&f, 0, CCWA_CMD_NOP, 0, 1, 0);
+		fx_ccw1(&f, 0, CCWA_CMD_NOP, CCWA_CCW_FLAG_SLI, 1, 0);
 		fx_orb(&f, 0, 0x00);
 		break;
 	case O_MISALIGNED_BADSID:

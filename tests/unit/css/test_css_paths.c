@@ -101,7 +101,7 @@ static void nop_takes(struct fx *f, sim_vtime delay)
 
 	sim_testdev_set(f->dev, 0x03, &c);
 	sim_testdev_set(sim_css_sch_dev(f->css, 1, 0), 0x03, &c);
-	fx_ccw1(f, 0, 0x03, 0, 1, 0);
+	fx_ccw1(f, 0, 0x03, CCWA_CCW_FLAG_SLI, 1, 0);
 }
 
 /* ---- the masks (§1.6, §7) ---- */
@@ -270,7 +270,7 @@ START_TEST(test_start_path_selection_table)
 			ck_assert_int_eq(sim_css_chp_set_operational(f.css,
 						(uint8_t)(0x40 + k), 0), 0);
 	}
-	fx_ccw1(&f, 0, 0x03, 0, 1, 0);
+	fx_ccw1(&f, 0, 0x03, CCWA_CCW_FLAG_SLI, 1, 0);
 	fx_orb(&f, 0, r->lpm);
 	expect_io(fx_ssch(&f), 0);
 	fx_run(&f, SIM_US(100));
@@ -316,7 +316,7 @@ START_TEST(test_csch_resets_pom_pnom)
 		if (dead & (1u << k))
 			ck_assert_int_eq(sim_css_chp_set_operational(f.css,
 						(uint8_t)(0x40 + k), 0), 0);
-	fx_ccw1(&f, 0, 0x03, 0, 1, 0);
+	fx_ccw1(&f, 0, 0x03, CCWA_CCW_FLAG_SLI, 1, 0);
 	fx_orb(&f, 0, 0xff);
 	expect_io(fx_ssch(&f), 0);
 	fx_run(&f, SIM_US(100));

@@ -71,6 +71,19 @@ enum { SIM_IRB_96_WHEN_X, SIM_IRB_96_WHEN_EMW_MEANINGFUL };
 /* §2.5, §11 B: RSCH counted in the measurement block. */
 enum { SIM_CMF_COUNT_RSCH, SIM_CMF_NO_RSCH };
 
+/* §4.5, §11 A1: incorrect length on a format-1 immediate command. */
+enum { SIM_IMM_IL_FMT1, SIM_IMM_IL_NEVER };
+/* §4.1 step 10, §11 A8: a protection check on data. */
+enum { SIM_PROT_UP_TO_BLOCK, SIM_PROT_CHECK_FIRST };
+/* §4.8, §11 A12: CCW address after a TIC to an invalid address. */
+enum { SIM_TICBAD_TIC_PLUS8, SIM_TICBAD_TARGET_PLUS8 };
+/* §4.6, §11 A22: IDAWs of a CCW that skips. */
+enum { SIM_SKIP_IDA_FETCH, SIM_SKIP_IDA_NO_FETCH };
+/* §4.1 step 4, §11 A19: when the command code is checked. */
+enum { SIM_CMDCHK_EARLY, SIM_CMDCHK_LATE };
+/* §4.7, §11 A21: format-1 count 0 with CD. */
+enum { SIM_CD_COUNT0_PGM, SIM_CD_COUNT0_ACCEPT };
+
 struct sim_css_compat {
 	uint8_t bad_ssid;
 	uint8_t sid_reserved;
@@ -96,6 +109,12 @@ struct sim_css_compat {
 	uint8_t crw_oflw;
 	uint8_t irb96;
 	uint8_t cmf_rsch;
+	uint8_t imm_il;
+	uint8_t prot;
+	uint8_t ticbad;
+	uint8_t skip_ida;
+	uint8_t cmdchk;
+	uint8_t cd_count0;
 };
 
 /* Fill @c with @p's choices; returns -1 for an unknown profile. */
