@@ -72,6 +72,24 @@ void chan_check(struct sim_sch *sch, uint8_t cstat, uint64_t cpa)
 	sch_primary(sch, 0, cstat, cpa, c->left, 1);
 }
 
+int chan_limit_violated(struct sim_sch *sch, uint64_t addr, uint64_t len,
+			int data)
+{
+	uint32_t limit = sch->css->address_limit;
+
+	if (!ccwa_orb_alcc(&sch->io->orb) || !len ||
+	    (!data && COMPAT(css_of(sch), alimit) != SIM_ALIMIT_ALL))
+		return 0;
+	switch (ccwa_pmcw_lm(&sch->schib.pmcw)) {
+	case CCWA_PMCW_LM_LOWER:	/* addresses below the limit are out */
+		return addr < limit;
+	case CCWA_PMCW_LM_UPPER:	/* addresses at or above it are out */
+		return addr + len - 1 >= limit;
+	default:
+		return 0;
+	}
+}
+
 /* Is @addr a valid CCW address (§4.1 step 1)? */
 static int ccw_addr_ok(struct sim_sch *sch, uint64_t addr)
 {
@@ -80,6 +98,8 @@ static int ccw_addr_ok(struct sim_sch *sch, uint64_t addr)
 	if (!fmt1(sch) && addr >= MAX_24BIT)
 		return 0;
 	if (fmt1(sch) && (addr & 0x80000000u))
+		return 0;
+	if (chan_limit_violated(sch, addr, 8, 0))
 		return 0;
 	return addr + 8 <= sim_mem_size(css_of(sch)->cfg.mem);
 }
@@ -179,6 +199,7 @@ static int validate(struct sim_sch *sch, int dc)
 }
 
 static void offer(struct sim_sch *sch);
+static void concurrent_sense(struct sim_sch *sch);
 
 /* The CCW is the command's first: set up its transfer (§4.2). */
 static void begin_command(struct sim_sch *sch)
@@ -301,15 +322,19 @@ static void offer(struct sim_sch *sch)
 		return;
 	}
 	c->phase = CHAN_IDLE;
+	if (st & CCWA_DEV_STAT_UNIT_CHECK)
+		concurrent_sense(sch);
 	if (c->selection != SEL_NONE) {
 		/* Initial status without channel end: not initiated. */
 		c->selection = SEL_NONE;
 		sch_not_initiated(sch, st);
 		return;
 	}
-	/* On command chaining the chain ends with that status (§4.4). */
-	sch_primary(sch, st, 0, c->ccw + 8, c->count,
-		    !!(st & CCWA_DEV_STAT_DEV_END));
+	/*
+	 * On command chaining the chain ends with that status (§4.4); the
+	 * device refused the command, so it is not busy with it either.
+	 */
+	sch_primary(sch, st, 0, c->ccw + 8, c->count, 1);
 }
 
 void chan_start(struct sim_sch *sch)

@@ -99,6 +99,13 @@ void chan_check(struct sim_sch *sch, uint8_t cstat, uint64_t cpa);
 int chan_fetch(struct sim_sch *sch, uint64_t addr);
 /* Data chaining: the next CCW takes over the transfer; 0 or -1. */
 int chan_data_chain(struct sim_sch *sch);
+/*
+ * Address-limit checking (ORB A with PMCW LM and the SAL limit): does
+ * [@addr, @addr + @len) break it?  @data: a data address (always
+ * checked); otherwise a CCW or IDAW address (checked by switch).
+ */
+int chan_limit_violated(struct sim_sch *sch, uint64_t addr, uint64_t len,
+			int data);
 /* Prepare the data address of a freshly fetched CCW. */
 void stream_begin(struct sim_sch *sch);
 

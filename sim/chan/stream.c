@@ -86,7 +86,8 @@ static int next_idaw(struct sim_sch *sch)
 	enum sim_mem_err e;
 
 	/* The list: word-aligned (format 1) or doubleword (format 2). */
-	if (c->ida_list % sz || (!fmt1(sch) && c->ida_list + sz > MAX_24BIT)) {
+	if (c->ida_list % sz || (!fmt1(sch) && c->ida_list + sz > MAX_24BIT) ||
+	    chan_limit_violated(sch, c->ida_list, sz, 0)) {
 		prog_check(sch);
 		return -1;
 	}
@@ -141,7 +142,7 @@ static int data_address(struct sim_sch *sch, size_t *n, uint64_t *addr)
 		if (*n > c->ida_left)
 			*n = c->ida_left;
 		*addr = c->dir == DIR_BACK ? c->ida_ptr - (*n - 1) : c->ida_ptr;
-		return 0;
+		goto limit;
 	}
 	if (c->dir == DIR_BACK) {
 		/* The data address names the last byte of the area. */
@@ -152,7 +153,7 @@ static int data_address(struct sim_sch *sch, size_t *n, uint64_t *addr)
 			return -1;
 		}
 		*addr = top - (*n - 1);
-		return 0;
+		goto limit;
 	}
 	*addr = (uint64_t)c->cda + off;
 	/* No wrapping past 16 MiB (format 0) or 2 GiB (format 1). */
@@ -162,6 +163,12 @@ static int data_address(struct sim_sch *sch, size_t *n, uint64_t *addr)
 	}
 	if (*addr + *n > limit)
 		*n = (size_t)(limit - *addr);
+limit:
+	/* Address-limit checking (ORB A, PMCW LM, SAL) is a program check. */
+	if (chan_limit_violated(sch, *addr, *n, 1)) {
+		prog_check(sch);
+		return -1;
+	}
 	return 0;
 }
 

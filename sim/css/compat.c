@@ -53,6 +53,7 @@ int sim_css_compat_profile(struct sim_css_compat *c,
 		c->prot = SIM_PROT_CHECK_FIRST;
 		c->skip_ida = SIM_SKIP_IDA_NO_FETCH;
 		c->cmdchk = SIM_CMDCHK_LATE;
+		c->alimit = SIM_ALIMIT_ALL;
 		return 0;
 	}
 	return -1;

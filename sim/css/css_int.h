@@ -116,6 +116,8 @@ struct sim_css {
 	int psw_mc, cr14_crw;
 	struct sim_event crw_ev;
 
+	uint32_t address_limit;		/* SAL */
+
 	/* channel measurement (cmf.c) */
 	uint8_t cmf_m, cmf_d, cmf_mbk;
 	uint64_t cmf_mbo;

@@ -562,3 +562,19 @@ struct sim_io sim_css_rchp(struct sim_css *css, const struct sim_cpu *cpu,
 		return done(css, NULL, "rchp", gr1, pgm(CCWA_PGM_OPERAND));
 	return done(css, NULL, "rchp", gr1, cc(chp_rchp(css, (uint8_t)gr1)));
 }
+
+/*
+ * ---- SAL (B237) ----
+ * GR1 bits 33-47 give the limit in 64 KiB units; bit 32 and bits 48-63
+ * must be zero (Hercules and QEMU agree).  The condition code stays.
+ */
+struct sim_io sim_css_sal(struct sim_css *css, const struct sim_cpu *cpu,
+			  uint32_t gr1)
+{
+	CHECK_CALL(css, cpu, "sal");
+	if (gr1 & 0x8000ffffu)
+		return done(css, NULL, "sal", gr1, pgm(CCWA_PGM_OPERAND));
+	css->address_limit = gr1;
+	css_trace(css, NULL, "sal", "limit=0x%08x", gr1);
+	return (struct sim_io){ .cc = SIM_CC_UNCHANGED };
+}

@@ -84,6 +84,9 @@ enum { SIM_CMDCHK_EARLY, SIM_CMDCHK_LATE };
 /* §4.7, §11 A21: format-1 count 0 with CD. */
 enum { SIM_CD_COUNT0_PGM, SIM_CD_COUNT0_ACCEPT };
 
+/* §1.2 ORB A, SAL: which addresses the limit applies to. */
+enum { SIM_ALIMIT_DATA, SIM_ALIMIT_ALL };
+
 struct sim_css_compat {
 	uint8_t bad_ssid;
 	uint8_t sid_reserved;
@@ -115,6 +118,7 @@ struct sim_css_compat {
 	uint8_t skip_ida;
 	uint8_t cmdchk;
 	uint8_t cd_count0;
+	uint8_t alimit;
 };
 
 /* Fill @c with @p's choices; returns -1 for an unknown profile. */

@@ -186,6 +186,9 @@ struct sim_io sim_css_schm(struct sim_css *css, const struct sim_cpu *cpu,
 			   uint32_t gr1, uint64_t gr2);
 struct sim_io sim_css_rchp(struct sim_css *css, const struct sim_cpu *cpu,
 			   uint32_t gr1);
+/* SET ADDRESS LIMIT: the limit for ORB A and PMCW LM, from GR1. */
+struct sim_io sim_css_sal(struct sim_css *css, const struct sim_cpu *cpu,
+			  uint32_t gr1);
 /* CHANNEL SUBSYSTEM CALL: the request block at @addr (4 KiB aligned). */
 struct sim_io sim_css_chsc(struct sim_css *css, const struct sim_cpu *cpu,
 			   uint64_t addr);
