@@ -206,20 +206,27 @@ static size_t move(struct sim_sch *sch, uint8_t *dst, const uint8_t *src,
 
 	*err = SIM_MEM_OK;
 	if (c->dir == DIR_BACK) {
-		/* The device's first byte lands on the highest address. */
-		uint8_t tmp[256];
+		/*
+		 * The device's first byte lands on the highest address: walk
+		 * down a page at a time, so a check stops at the failing page.
+		 */
+		uint8_t tmp[SIM_PAGE_SIZE];
 		size_t done = 0;
 
 		while (done < n) {
-			size_t k = n - done < sizeof(tmp) ? n - done : sizeof(tmp);
-			uint64_t at = addr + n - done - k;
+			uint64_t top = addr + n - 1 - done;
+			uint64_t lo = top & ~(uint64_t)SIM_PAGE_MASK;
+			size_t k;
 
-			for (size_t i = 0; i < k; i++)
-				tmp[k - 1 - i] = src[done + i];
-			*err = sim_mem_check(mem(sch), at, k, key(sch), 1, NULL);
+			if (lo < addr)
+				lo = addr;
+			k = (size_t)(top - lo + 1);
+			*err = sim_mem_check(mem(sch), lo, k, key(sch), 1, NULL);
 			if (*err)
 				break;
-			sim_mem_write(mem(sch), at, tmp, k, key(sch), NULL);
+			for (size_t i = 0; i < k; i++)
+				tmp[k - 1 - i] = src[done + i];
+			sim_mem_write(mem(sch), lo, tmp, k, key(sch), NULL);
 			done += k;
 		}
 		return done;
