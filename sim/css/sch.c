@@ -244,14 +244,21 @@ void sch_accepted(struct sim_sch *sch, uint64_t first_ccw)
 	actl_clr(sch, CCWA_ACTL_START_PEND);
 	actl_set(sch, CCWA_ACTL_SCH_ACTIVE | CCWA_ACTL_DEV_ACTIVE);
 	cmf_accepted(sch);
-	/* §3.2 step 4: ISIC reports "operation initiated", like SIO cc 0. */
+	/*
+	 * §3.2 step 4: ISIC reports "operation initiated", like SIO cc 0.  A
+	 * PCI of the first CCW already pending is the same intermediate
+	 * status: Z joins it.
+	 */
 	if (ccwa_orb_isic(&sch->io->orb) &&
 	    COMPAT(sch->css, isic) == SIM_ISIC_AFTER_ACCEPT &&
-	    !sch_status_pending(sch)) {
+	    (!sch_status_pending(sch) ||
+	     ccwa_scsw_stctl(s) == (CCWA_STCTL_INTERMEDIATE |
+				    CCWA_STCTL_PENDING))) {
+		if (!sch_status_pending(sch))
+			set_status(sch, 0, 0);
 		ccwa_scsw_set_zcc(s, 1);
 		ccwa_scsw_set_cc(s, 0);
 		ccwa_scsw_set_cpa(s, (uint32_t)(first_ccw + 8));
-		set_status(sch, 0, 0);
 		make_pending(sch, CCWA_STCTL_INTERMEDIATE);
 	}
 }
@@ -298,7 +305,10 @@ void sch_suspended(struct sim_sch *sch, uint64_t ccw, uint16_t count)
 		sc |= CCWA_STCTL_ALERT;
 	ccwa_scsw_set_cpa(s, (uint32_t)(ccw + 8));
 	ccwa_scsw_set_count(s, count);
-	set_status(sch, 0, take_held_pci(sch));
+	/* "0, or PCI if still pending" (§3.3): a held or a pending PCI. */
+	set_status(sch, 0, (uint8_t)(take_held_pci(sch) |
+				     (sch_status_pending(sch) ?
+				      ccwa_scsw_cstat(s) & CCWA_SCH_STAT_PCI : 0)));
 	make_pending_req(sch, sc, !u);
 }
 

@@ -91,8 +91,10 @@ static void end_fire(struct sim_evq *q, struct sim_event *ev)
 	sim_dev_end(&t->dev, st);
 }
 
-static void finish(struct testdev *t, uint8_t status)
+static void finish(struct testdev *t, const struct sim_testdev_cmd *c,
+		   uint8_t status)
 {
+	keep_sense(t, c, status);
 	t->job = NULL;
 	t->end_status = status;
 	sim_evq_after(t->dev.evq, &t->end_ev, 0, SIM_EVC_DEVICE);
@@ -127,11 +129,10 @@ static void step_fire(struct sim_evq *q, struct sim_event *ev)
 		struct sim_testdev_cmd dc = { .sense = data_check, .nsense = 1 };
 
 		t->st.mismatches++;
-		keep_sense(t, &dc, CCWA_DEV_STAT_UNIT_CHECK);
-		finish(t, c->end | CCWA_DEV_STAT_UNIT_CHECK);
+		finish(t, &dc, c->end | CCWA_DEV_STAT_UNIT_CHECK);
 		return;
 	}
-	finish(t, c->end);
+	finish(t, c, c->end);
 }
 
 static const struct sim_testdev_cmd *lookup(struct testdev *t, uint8_t code)
@@ -242,7 +243,8 @@ static unsigned td_sense(struct sim_dev *dev, uint8_t *buf, unsigned max)
 	unsigned n = t->nsense < max ? t->nsense : max;
 
 	memcpy(buf, t->sense, n);
-	t->nsense = 0;
+	t->nsense = 0;			/* read: nothing is kept any more */
+	memset(t->sense, 0, sizeof(t->sense));
 	return n;
 }
 
