@@ -14,6 +14,7 @@
 
 int cmd_decode(int argc, char **argv);
 int cmd_demo(int argc, char **argv);
+int cmd_run(int argc, char **argv);
 
 /* Parse a whole unsigned number (decimal, or hex with 0x); 0 on success. */
 int cli_parse_u64(const char *s, uint64_t *out);

@@ -13,6 +13,7 @@ static const struct {
 	const char *help;
 } cmds[] = {
 	{ "decode", cmd_decode, "decode KIND HEX...  name every field of an architected block" },
+	{ "run", cmd_run, "run [options] PATH...  run scenario files and directories (--help)" },
 	{ "demo", cmd_demo, "demo [--seed N]      run the randomized determinism workload" },
 };
 

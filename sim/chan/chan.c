@@ -299,7 +299,7 @@ static void offer(struct sim_sch *sch)
 
 	c->phase = CHAN_WORKING;
 	st = dev->ops->command(dev, &cmd);
-	css_trace(css_of(sch), sch, "chan_offer",
+	css_trace_dev(css_of(sch), sch, "chan_offer",
 		  "ccw=0x%08x cmd=0x%02x count=%u answer=0x%02x",
 		  (uint32_t)c->ccw, c->cmd, c->count, st);
 	if (c->phase != CHAN_WORKING)
@@ -432,7 +432,7 @@ void chan_dev_end(struct sim_sch *sch, uint8_t dstat)
 	if (!sch->io)
 		return;
 	c = cs(sch);
-	css_trace(css_of(sch), sch, "dev_end", "dstat=0x%02x phase=%u left=%u",
+	css_trace_dev(css_of(sch), sch, "dev_end", "dstat=0x%02x phase=%u left=%u",
 		  dstat, c->phase, c->left);
 	switch (c->phase) {
 	case CHAN_SELECTING:

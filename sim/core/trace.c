@@ -29,6 +29,8 @@ struct sim_trace {
 	FILE *text;
 	FILE *json;
 	int json_first;
+	int json_joined;		/* the array is framed by someone else */
+	unsigned json_pid;
 };
 
 char *sim_vtime_str(sim_vtime t, char *buf)
@@ -97,8 +99,8 @@ static void json_track(struct sim_trace *tr, uint32_t id)
 {
 	json_sep(tr);
 	fprintf(tr->json,
-		"{\"name\":\"thread_name\",\"ph\":\"M\",\"pid\":1,\"tid\":%" PRIu32
-		",\"args\":{\"name\":", id);
+		"{\"name\":\"thread_name\",\"ph\":\"M\",\"pid\":%u,\"tid\":%" PRIu32
+		",\"args\":{\"name\":", tr->json_pid, id);
 	json_string(tr->json, tr->tracks[id]);
 	fputs("}}", tr->json);
 }
@@ -130,6 +132,17 @@ void sim_trace_set_text(struct sim_trace *tr, FILE *f)
 	tr->text = f;
 }
 
+static void json_process(struct sim_trace *tr, const char *name)
+{
+	json_sep(tr);
+	fprintf(tr->json, "{\"name\":\"process_name\",\"ph\":\"M\",\"pid\":%u,"
+		"\"args\":{\"name\":", tr->json_pid);
+	json_string(tr->json, name);
+	fputs("}}", tr->json);
+	for (uint32_t i = 0; i < tr->ntracks; i++)
+		json_track(tr, i);
+}
+
 void sim_trace_set_json(struct sim_trace *tr, FILE *f)
 {
 	sim_trace_finish_json(tr);
@@ -137,19 +150,31 @@ void sim_trace_set_json(struct sim_trace *tr, FILE *f)
 	if (!f)
 		return;
 	tr->json_first = 1;
+	tr->json_joined = 0;
+	tr->json_pid = 1;
 	fputs("{\"displayTimeUnit\":\"ns\",\"traceEvents\":[", f);
-	json_sep(tr);
-	fputs("{\"name\":\"process_name\",\"ph\":\"M\",\"pid\":1,"
-	      "\"args\":{\"name\":\"ccwsim\"}}", f);
-	for (uint32_t i = 0; i < tr->ntracks; i++)
-		json_track(tr, i);
+	json_process(tr, "ccwsim");
+}
+
+void sim_trace_join_json(struct sim_trace *tr, FILE *f, unsigned pid,
+			 const char *name)
+{
+	sim_trace_finish_json(tr);
+	tr->json = f;
+	if (!f)
+		return;
+	tr->json_first = 0;
+	tr->json_joined = 1;
+	tr->json_pid = pid;
+	json_process(tr, name);
 }
 
 void sim_trace_finish_json(struct sim_trace *tr)
 {
 	if (!tr->json)
 		return;
-	fputs("\n]}\n", tr->json);
+	if (!tr->json_joined)
+		fputs("\n]}\n", tr->json);
 	fflush(tr->json);
 	tr->json = NULL;
 }
@@ -174,8 +199,8 @@ static void json_record(struct sim_trace *tr, const struct record *r)
 	fprintf(tr->json, "{\"name\":");
 	json_string(tr->json, r->event);
 	fprintf(tr->json, ",\"ph\":\"%c\",\"ts\":%" PRIu64 ".%03" PRIu64
-		",\"pid\":1,\"tid\":%" PRIu32, ph[r->ph], r->t / 1000u,
-		r->t % 1000u, r->track);
+		",\"pid\":%u,\"tid\":%" PRIu32, ph[r->ph], r->t / 1000u,
+		r->t % 1000u, tr->json_pid, r->track);
 	if (r->ph == SIM_TRACE_INSTANT)
 		fputs(",\"s\":\"t\"", tr->json);
 	fprintf(tr->json, ",\"args\":{\"no\":%" PRIu64 ",\"msg\":", r->no);

@@ -115,11 +115,20 @@ int css_provided(const struct sim_css *css, unsigned ssid, unsigned schno)
 	       (int)schno <= css->highest[ssid];
 }
 
+static void vtrace(struct sim_css *css, uint32_t track, const char *ev,
+		   const char *fmt, va_list ap)
+{
+	char msg[SIM_TRACE_MSG_MAX];
+
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	sim_trace_emit(css->cfg.trace, sim_evq_now(css->cfg.evq), track,
+		       SIM_TRACE_INSTANT, ev, "%s", msg);
+}
+
 void css_trace(struct sim_css *css, struct sim_sch *sch, const char *ev,
 	       const char *fmt, ...)
 {
 	struct sim_trace *tr = css->cfg.trace;
-	char msg[SIM_TRACE_MSG_MAX];
 	va_list ap;
 
 	if (!tr)
@@ -132,11 +141,29 @@ void css_trace(struct sim_css *css, struct sim_sch *sch, const char *ev,
 		sch->track = sim_trace_track(tr, name);
 	}
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof(msg), fmt, ap);
+	vtrace(css, sch ? sch->track : css->track, ev, fmt, ap);
 	va_end(ap);
-	sim_trace_emit(tr, sim_evq_now(css->cfg.evq),
-		       sch ? sch->track : css->track, SIM_TRACE_INSTANT, ev,
-		       "%s", msg);
+}
+
+/* What passes between channel and device goes on the device's own track. */
+void css_trace_dev(struct sim_css *css, struct sim_sch *sch, const char *ev,
+		   const char *fmt, ...)
+{
+	struct sim_trace *tr = css->cfg.trace;
+	va_list ap;
+
+	if (!tr)
+		return;
+	if (!sch->dev_track) {
+		char name[32];
+
+		snprintf(name, sizeof(name), "dev 0x%04x (0.%x.%04x)",
+			 sch->dev ? sch->dev->devno : 0, sch->ssid, sch->schno);
+		sch->dev_track = sim_trace_track(tr, name);
+	}
+	va_start(ap, fmt);
+	vtrace(css, sch->dev_track, ev, fmt, ap);
+	va_end(ap);
 }
 
 void css_for_each_sch(struct sim_css *css,

@@ -77,6 +77,7 @@ struct sim_sch {
 	struct sch_io *io;		/* NULL until the first start */
 	struct io_req req;		/* the subchannel's one request */
 	uint32_t track;			/* trace track, 0 until first traced */
+	uint32_t dev_track;		/* the device's track, likewise */
 };
 
 struct chp {
@@ -141,6 +142,9 @@ int css_provided(const struct sim_css *css, unsigned ssid, unsigned schno);
 struct sch_io *sch_io(struct sim_sch *sch);
 void css_trace(struct sim_css *css, struct sim_sch *sch, const char *ev,
 	       const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+/* The same on the track of the device behind @sch. */
+void css_trace_dev(struct sim_css *css, struct sim_sch *sch, const char *ev,
+		   const char *fmt, ...) __attribute__((format(printf, 4, 5)));
 /* Visit every defined subchannel, in (ssid, schno) order. */
 void css_for_each_sch(struct sim_css *css,
 		      void (*fn)(struct sim_sch *sch, void *arg), void *arg);

@@ -55,6 +55,15 @@ void sim_trace_set_text(struct sim_trace *tr, FILE *f);
 void sim_trace_set_json(struct sim_trace *tr, FILE *f);
 void sim_trace_finish_json(struct sim_trace *tr);
 
+/*
+ * Stream records as process @pid named @name into a traceEvents array
+ * that the caller opened (with at least one event) and will close: how
+ * several runs share one file, a process each.  Every record is written
+ * with a leading comma.
+ */
+void sim_trace_join_json(struct sim_trace *tr, FILE *f, unsigned pid,
+			 const char *name);
+
 /* Add a record.  @event is a short static identifier. */
 void sim_trace_emit(struct sim_trace *tr, sim_vtime t, uint32_t track,
 		    enum sim_trace_phase ph, const char *event,
