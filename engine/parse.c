@@ -211,6 +211,23 @@ static void check(struct ctx *c)
 	}
 }
 
+/* Diagnostics in file order (the lexer's come first otherwise); stable. */
+static void sort_diags(struct scn_diags *ds, unsigned from)
+{
+	for (unsigned i = from + 1; i < ds->n; i++) {
+		struct scn_diag d = ds->d[i];
+		unsigned j = i;
+
+		while (j > from && (ds->d[j - 1].line > d.line ||
+				    (ds->d[j - 1].line == d.line &&
+				     ds->d[j - 1].col > d.col))) {
+			ds->d[j] = ds->d[j - 1];
+			j--;
+		}
+		ds->d[j] = d;
+	}
+}
+
 struct scn *scn_parse(const char *file, const char *text, size_t len,
 		      struct scn_diags *ds)
 {
@@ -242,6 +259,7 @@ struct scn *scn_parse(const char *file, const char *text, size_t len,
 	layout(&c);
 	check(&c);
 	if (ds && ds->n > before) {
+		sort_diags(ds, before);
 		scn_free(s);
 		return NULL;
 	}

@@ -441,6 +441,23 @@ int val_cmd(struct ctx *c, struct scn_arg *a, uint8_t *code)
 	return -1;
 }
 
+/* answer SID halt status=DSTAT: how the test device answers a halt signal. */
+static int answer_halt(struct ctx *c, struct scn_stmt *s, struct scn_arg *a)
+{
+	struct scn_arg *x = arg_key(s, "status");
+	uint8_t dstat = CCWA_DEV_STAT_DEV_END;
+	struct sim_dev *dev;
+
+	if (x && val_dstat(c, x, &dstat))
+		return -1;
+	if (args_unused(c, s) || c->dry)
+		return 0;
+	dev = test_dev(c, s, a);
+	if (dev)
+		sim_testdev_set_halt(dev, dstat);
+	return 0;
+}
+
 /*
  * answer SID CMD [status=DSTAT] [data="hex"] [expect="hex"] [len=N]
  *        [end=DSTAT] [delay=T] [per_byte=T] [jitter=T] [de_delay=T]
@@ -460,6 +477,8 @@ int v_answer(struct ctx *c, struct scn_stmt *s)
 
 	if (!a || !cmd)
 		return arg_missing(c, s, "a subchannel id and a command code");
+	if (!strcmp(cmd->val, "halt"))
+		return answer_halt(c, s, a);
 	val_cmd(c, cmd, &code);
 	if ((x = arg_key(s, "status")))
 		val_dstat(c, x, &tc.answer);

@@ -76,10 +76,37 @@ static const struct verb verbs[] = {
 	{ "expect", PH_STEP, v_expect, "expect WHAT ... (docs/scenario-language.md)" },
 };
 
+/*
+ * Words the driver-model and race-exploration issues will give meaning:
+ * reserved now, so no scenario uses them for something else.
+ */
+static int v_reserved(struct ctx *c, struct scn_stmt *s)
+{
+	cx_error(c, s->line, s->col,
+		 "'%s' is reserved for a later version of the language (docs/scenario-language.md, \"Reserved\")",
+		 s->args[0].val);
+	return -1;
+}
+
+static const struct verb reserved[] = {
+	{ "concurrent", PH_STEP, v_reserved, "" },
+	{ "invariant", PH_CONFIG, v_reserved, "" },
+	{ "driver", PH_CONFIG, v_reserved, "" },
+	{ "era", PH_CONFIG, v_reserved, "" },
+	{ "profile", PH_CONFIG, v_reserved, "" },
+	{ "bug", PH_CONFIG, v_reserved, "" },
+	{ "vfio", PH_STEP, v_reserved, "" },
+	{ "region", PH_STEP, v_reserved, "" },
+	{ "fault", PH_STEP, v_reserved, "" },
+};
+
 const struct verb *verb_find(const char *name)
 {
 	for (size_t i = 0; i < sizeof(verbs) / sizeof(verbs[0]); i++)
 		if (!strcmp(verbs[i].name, name))
 			return &verbs[i];
+	for (size_t i = 0; i < sizeof(reserved) / sizeof(reserved[0]); i++)
+		if (!strcmp(reserved[i].name, name))
+			return &reserved[i];
 	return NULL;
 }
