@@ -59,7 +59,7 @@ int field_value(struct ctx *c, struct scn_arg *a, const struct ccwa_field *f,
 				    !strncasecmp(p, f->names[i], len))
 					break;
 			if (i == f->width) {
-				cx_error(c, a->line, a->col + (int)(p - a->val),
+				cx_error(c, a->line, a->vcol + (int)(p - a->val),
 					 "'%.*s' is not a flag of %s", (int)len, p,
 					 f->name);
 				return -1;

@@ -108,6 +108,7 @@ static int lex_line(struct scn *s, const struct line *ln, struct scn_stmt *st,
 		}
 		a.line = ln->no;
 		a.col = col;
+		a.vcol = col + (*p == '"');
 		if (*p == '"') {
 			a.val = quoted(&p, end);
 			a.quoted = 1;
@@ -126,6 +127,7 @@ static int lex_line(struct scn *s, const struct line *ln, struct scn_stmt *st,
 			}
 			if (eq) {
 				a.key = dupn(p, (size_t)(eq - p));
+				a.vcol = (int)(eq - ln->p) + 2 + (eq + 1 < end && eq[1] == '"');
 				if (eq + 1 < end && eq[1] == '"') {
 					p = eq + 1;
 					a.val = quoted(&p, end);

@@ -25,6 +25,7 @@ struct scn_arg {
 	char *key;		/* NULL for a positional argument */
 	char *val;
 	int line, col;
+	int vcol;		/* column of the value's first character */
 	uint8_t quoted;		/* the value was a "string" */
 	uint8_t used;		/* consumed by the verb (unused ones are errors) */
 };

@@ -122,7 +122,7 @@ int val_u64(struct ctx *c, struct scn_arg *a, uint64_t *v)
 			name[n] = 0;
 			t = label_addr(c->s, name, &found);
 			if (!found) {
-				cx_error(c, a->line, a->col + (int)(p - a->val),
+				cx_error(c, a->line, a->vcol + (int)(p - a->val),
 					 "no label '%s'", name);
 				return -1;
 			}
@@ -239,7 +239,7 @@ int val_bytes(struct ctx *c, struct scn_arg *a, uint8_t *buf, size_t *n)
 		if (isspace((unsigned char)*p) || *p == '_' || *p == ':')
 			continue;
 		if (!isxdigit((unsigned char)*p)) {
-			cx_error(c, a->line, a->col + (int)(p - a->val),
+			cx_error(c, a->line, a->vcol + (int)(p - a->val),
 				 "'%c' is not a hex digit", *p);
 			return -1;
 		}
