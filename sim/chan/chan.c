@@ -499,9 +499,14 @@ size_t chan_count_left(struct sim_sch *sch)
 uint8_t chan_halt(struct sim_sch *sch)
 {
 	struct sim_dev *dev = sch->dev;
+	uint8_t answer;
 
 	stop(sch);
-	return dev && dev->ops->halt ? dev->ops->halt(dev) : 0;
+	answer = dev && dev->ops->halt ? dev->ops->halt(dev) : 0;
+	if (dev)
+		css_trace_dev(css_of(sch), sch, "halt_signal", "answer=0x%02x",
+			      answer);
+	return answer;
 }
 
 void chan_clear(struct sim_sch *sch)
@@ -511,6 +516,8 @@ void chan_clear(struct sim_sch *sch)
 	stop(sch);
 	if (dev && dev->ops->clear)
 		dev->ops->clear(dev);
+	if (dev)
+		css_trace_dev(css_of(sch), sch, "clear_signal", "%s", "");
 }
 
 void chan_cancel(struct sim_sch *sch)

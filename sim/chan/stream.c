@@ -297,5 +297,8 @@ size_t chan_xfer(struct sim_sch *sch, uint8_t *dst, const uint8_t *src,
 			break;
 		}
 	}
+	if (n)
+		css_trace_dev(sch->css, sch, in ? "data_in" : "data_out",
+			      "n=%zu moved=%zu left=%u", n, done, c->left);
 	return done;
 }
