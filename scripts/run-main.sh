@@ -1,8 +1,9 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-2.0-or-later
 #
-# The main job: install what is missing, build, then decode sample blocks
-# and show that a seeded randomized run is reproducible.
+# The main job: install what is missing, build, decode sample blocks, show
+# that a seeded randomized run is reproducible, then run the conformance
+# suite (its summary is the last line; JUnit XML in build/release).
 set -eu
 cd "$(dirname "$0")/.."
 sh scripts/deps.sh
@@ -38,3 +39,7 @@ if [ "${a##*digest }" = "${c##*digest }" ]; then
 	exit 1
 fi
 echo "ok: same seed, same trace; other seed, other trace"
+
+echo
+echo "== the conformance suite: ccwsim run scenarios/"
+$ccwsim run --junit build/release/scenarios.xml scenarios/
