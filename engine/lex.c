@@ -162,6 +162,7 @@ static int lex_line(struct scn *s, const struct line *ln, struct scn_stmt *st,
 			st->label = a.val;
 			st->label_col = col;
 			st->col = 0;
+			first = 0;	/* "a: b:" makes "b:" the verb (unknown) */
 			continue;
 		}
 		first = 0;

@@ -524,3 +524,11 @@ void chan_cancel(struct sim_sch *sch)
 {
 	stop(sch);
 }
+
+void chan_release(struct sim_sch *sch)
+{
+	if (!sch->io)
+		return;
+	stop(sch);
+	sim_evq_cancel(css_of(sch)->cfg.evq, &cs(sch)->stop_ev);
+}

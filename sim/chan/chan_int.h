@@ -79,6 +79,8 @@ uint8_t chan_halt(struct sim_sch *sch);
 void chan_clear(struct sim_sch *sch);
 /* Forget the program without signalling the device (XSCH, path loss). */
 void chan_cancel(struct sim_sch *sch);
+/* Before sch->io is freed: nothing of the channel may stay queued. */
+void chan_release(struct sim_sch *sch);
 
 /* From the device (sim/dev/dev.c). */
 void chan_dev_end(struct sim_sch *sch, uint8_t dstat);

@@ -733,10 +733,13 @@ void sch_reset(struct sim_sch *sch)
 
 	cancel_step(sch);
 	if (sch->io) {
-		chan_cancel(sch);
+		chan_release(sch);
 		free(sch->io);
 		sch->io = NULL;
 	}
+	/* §7: device-level state (sense data, the operation) is reset too. */
+	if (sch->dev && sch->dev->ops->clear)
+		sch->dev->ops->clear(sch->dev);
 	irq_drop_sch(sch);	/* in every mode: reset discards requests (§7) */
 	ccwa_pmcw_set_intparm(p, 0);
 	ccwa_pmcw_set_isc(p, 0);
