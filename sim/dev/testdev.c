@@ -199,6 +199,7 @@ static uint8_t td_command(struct sim_dev *dev, const struct sim_dev_cmd *cmd)
 	}
 	/* Sense lives until a sense command reads it or a command is accepted. */
 	t->nsense = 0;
+	memset(t->sense, 0, sizeof(t->sense));
 	delay = c->delay + (c->jitter ? sim_rng_below(&dev->rng, c->jitter + 1)
 				      : 0);
 	if (t->want)
@@ -286,9 +287,9 @@ struct sim_dev *sim_testdev_create(uint16_t devno)
 {
 	static const uint8_t id[] = { 0xff, 0x38, 0x32, 0x01, 0x38, 0x32,
 				      0x01, 0x00 };
+	/* NOP is an immediate command: CE and DE at once (facts §1.11). */
 	static const struct sim_testdev_cmd nop = {
-		.end = CCWA_DEV_STAT_CHN_END | CCWA_DEV_STAT_DEV_END,
-		.delay = SIM_US(1),
+		.answer = CCWA_DEV_STAT_CHN_END | CCWA_DEV_STAT_DEV_END,
 	};
 	struct testdev *t = calloc(1, sizeof(*t));
 
