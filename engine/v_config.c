@@ -221,8 +221,14 @@ int v_compat(struct ctx *c, struct scn_stmt *s)
 			if (!strcmp(sw->val, switches[i].values[v]))
 				break;
 		if (!switches[i].values[v]) {
+			char list[128] = "";
+
+			for (v = 0; switches[i].values[v]; v++)
+				snprintf(list + strlen(list), sizeof(list) - strlen(list),
+					 "%s%s", v ? ", " : "", switches[i].values[v]);
 			cx_error(c, sw->line, sw->col,
-				 "'%s' is not a value of %s", sw->val, sw->key);
+				 "'%s' is not a value of %s (%s)", sw->val, sw->key,
+				 list);
 			continue;
 		}
 		((uint8_t *)&c->compat)[switches[i].off] = (uint8_t)v;

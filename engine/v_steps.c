@@ -244,6 +244,8 @@ int v_modify(struct ctx *c, struct scn_stmt *s)
 	uint8_t schib[CCWA_SCHIB_SIZE];
 	uint64_t scratch = c->mem_size - 4096;
 	struct sim_io r;
+	/* Supervisor state, key 0: the steps work whatever the PSW says. */
+	struct sim_cpu cpu = { .cr6 = c->cpu.cr6, .prefix = c->cpu.prefix };
 	uint32_t gr1;
 	int enable = !strcmp(s->args[0].val, "enable");
 	int disable = !strcmp(s->args[0].val, "disable");
@@ -277,7 +279,7 @@ int v_modify(struct ctx *c, struct scn_stmt *s)
 	if (args_unused(c, s) || c->dry)
 		return 0;
 	c->expectations++;
-	r = sim_css_stsch(c->css, &c->cpu, gr1, scratch);
+	r = sim_css_stsch(c->css, &cpu, gr1, scratch);
 	if (r.pic || r.cc) {
 		cx_error(c, s->line, s->col, "%s %s: STSCH ended %s %u",
 			 s->args[0].val, a->val, r.pic ? "with program" : "cc",
@@ -307,7 +309,7 @@ int v_modify(struct ctx *c, struct scn_stmt *s)
 			ccwa_put_bits(schib + off, f->bit, f->width, v);
 	}
 	sim_mem_write(c->mem, scratch, schib, sizeof(schib), 0, NULL);
-	r = sim_css_msch(c->css, &c->cpu, gr1, scratch);
+	r = sim_css_msch(c->css, &cpu, gr1, scratch);
 	if (r.pic || r.cc) {
 		cx_error(c, s->line, s->col, "%s %s: MSCH ended %s %u",
 			 s->args[0].val, a->val, r.pic ? "with program" : "cc",

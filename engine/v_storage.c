@@ -30,8 +30,20 @@ int v_at(struct ctx *c, struct scn_stmt *s)
 
 	if (!a)
 		return arg_missing(c, s, "an address");
-	if (val_u64(c, a, &v))
+	if (c->dry) {
+		/* The layout pass reported a bad address already. */
+		struct scn_diags *ds = c->ds;
+		int errors = c->errors, bad;
+
+		c->ds = NULL;
+		bad = val_u64(c, a, &v);
+		c->ds = ds;
+		c->errors = errors;
+		if (bad)
+			return -1;
+	} else if (val_u64(c, a, &v)) {
 		return -1;
+	}
 	if (v >= c->mem_size && c->dry)
 		cx_error(c, a->line, a->col,
 			 "0x%llx is past the end of storage (0x%llx)",

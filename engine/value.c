@@ -97,41 +97,59 @@ uint64_t label_addr(const struct scn *s, const char *name, int *found)
 	return 0;
 }
 
+/* One operand of an expression: a label or a number. */
+static int operand(struct ctx *c, struct scn_arg *a, const char **pp,
+		   uint64_t *v)
+{
+	const char *p = *pp;
+
+	if (isalpha((unsigned char)*p) || *p == '_') {
+		char name[64];
+		size_t n = 0;
+		int found;
+
+		while (isalnum((unsigned char)p[n]) || p[n] == '_')
+			n++;
+		if (n >= sizeof(name))
+			return -1;
+		memcpy(name, p, n);
+		name[n] = 0;
+		*v = label_addr(c->s, name, &found);
+		if (!found) {
+			cx_error(c, a->line, a->vcol + (int)(p - a->val),
+				 "no label '%s'", name);
+			return -2;
+		}
+		*pp = p + n;
+		return 0;
+	}
+	return number(p, pp, v);
+}
+
+/*
+ * An expression: operands joined by + and -, and * binding tighter
+ * (cmbs+32*3).  Arithmetic wraps modulo 2^64, as address arithmetic does.
+ */
 int val_u64(struct ctx *c, struct scn_arg *a, uint64_t *v)
 {
 	const char *p = a->val;
 	uint64_t acc = 0;
-	int sign = 1;
+	int sign = 1, rc;
 
 	if (!*p)
 		goto bad;
 	for (;;) {
-		uint64_t t;
-		const char *e = p;
+		uint64_t term, f;
 
-		if (isalpha((unsigned char)*p) || *p == '_') {
-			char name[64];
-			size_t n = 0;
-			int found;
-
-			while (isalnum((unsigned char)p[n]) || p[n] == '_')
-				n++;
-			if (n >= sizeof(name))
-				goto bad;
-			memcpy(name, p, n);
-			name[n] = 0;
-			t = label_addr(c->s, name, &found);
-			if (!found) {
-				cx_error(c, a->line, a->vcol + (int)(p - a->val),
-					 "no label '%s'", name);
-				return -1;
-			}
-			e = p + n;
-		} else if (number(p, &e, &t)) {
-			goto bad;
+		if ((rc = operand(c, a, &p, &term)))
+			goto fail;
+		while (*p == '*') {
+			p++;
+			if ((rc = operand(c, a, &p, &f)))
+				goto fail;
+			term *= f;
 		}
-		acc = sign > 0 ? acc + t : acc - t;
-		p = e;
+		acc = sign > 0 ? acc + term : acc - term;
 		if (!*p)
 			break;
 		if (*p != '+' && *p != '-')
@@ -141,6 +159,9 @@ int val_u64(struct ctx *c, struct scn_arg *a, uint64_t *v)
 	}
 	*v = acc;
 	return 0;
+fail:
+	if (rc == -2)
+		return -1;
 bad:
 	cx_error(c, a->line, a->col, "'%s' is not a number or label expression",
 		 a->val);

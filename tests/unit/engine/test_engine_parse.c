@@ -205,6 +205,28 @@ START_TEST(test_labels_resolve_forward_and_align_like_hlasm)
 }
 END_TEST
 
+START_TEST(test_expressions_multiply_before_adding)
+{
+	struct scn *s;
+	struct scn_diags ds = parse("at 0x10000+0x10*3\nx: bytes \"aa\"\n"
+				    "expect storage 0x10030 \"aa\"\n"
+				    "expect storage x-2*0x18 \"00\"\n", &s);
+	struct scn_result r;
+
+	ck_assert_uint_eq(ds.n, 0);
+	scn_run(s, NULL, &r);
+	ck_assert_msg(r.outcome == SCN_PASS, "%s",
+		      r.failures.n ? r.failures.d[0].msg : "");
+	scn_result_free(&r);
+	scn_free(s);
+	/* A bad "at" is one error, not one per pass. */
+	ds = parse("at 0x10000+zz\n", NULL);
+	ck_assert_uint_eq(ds.n, 1);
+	ck_assert_int_eq(ds.d[0].col, 12);
+	scn_diags_free(&ds);
+}
+END_TEST
+
 START_TEST(test_unreadable_and_huge_files)
 {
 	struct scn_diags ds = { 0 };
@@ -240,6 +262,7 @@ Suite *suite(void)
 			    (int)(sizeof(bad) / sizeof(bad[0])));
 	tcase_add_test(tc, test_every_error_at_once_in_file_order);
 	tcase_add_test(tc, test_labels_resolve_forward_and_align_like_hlasm);
+	tcase_add_test(tc, test_expressions_multiply_before_adding);
 	tcase_add_test(tc, test_unreadable_and_huge_files);
 	suite_add_tcase(s, tc);
 	return s;

@@ -6,8 +6,8 @@
  * Each command code gets an entry: the initial status byte, the data to
  * return (read, sense) or to expect (write, control), how fast the data
  * moves and in what pieces, the ending status, and the sense bytes kept
- * with a unit check.  Defaults: NOP (0x03) is accepted and ends with
- * CE+DE 1 µs later; SENSE (0x04) returns the sense kept since the last
+ * with a unit check.  Defaults: NOP (0x03) is immediate, CE+DE at
+ * selection (facts §1.11); SENSE (0x04) returns the sense kept since the last
  * unit check; SENSE ID (0xE4) returns the sense-ID data; every other
  * command is rejected with unit check, sense byte 0 = command reject.  A
  * halt signal is answered with device end.
