@@ -307,6 +307,8 @@ static void offer(struct sim_sch *sch)
 	if (st == 0 || (st & CCWA_DEV_STAT_CHN_END)) {
 		if (c->selection == SEL_START)
 			sch_accepted(sch, c->ccw);
+		else if (c->selection == SEL_RESUME)
+			cmf_accepted(sch);	/* connected again (§5.5) */
 		c->selection = SEL_NONE;
 		if (st) {
 			c->immediate = 1;

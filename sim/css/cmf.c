@@ -7,7 +7,8 @@
  * What the model can know of each time (§5.5):
  *   function pending   SSCH/RSCH accepted → the device accepts the command
  *   device busy        the part of that spent waiting for a busy device
- *   device connect     command accepted → channel end
+ *   device connect     command accepted (after a start or a resume) →
+ *                      channel end or suspension
  *   device-active-only channel end → device end, when they come apart
  *   disconnect, CU queuing, initial command response: 0 (no device in
  *   this model disconnects or queues at the control unit yet).
@@ -105,7 +106,18 @@ void cmf_channel_end(struct sim_sch *sch)
 
 	if (io->t_accept)
 		io->op[CMF_CONNECT] += now(sch) - io->t_accept;
+	io->t_accept = 0;
 	io->t_ce = now(sch);
+}
+
+/* §3.3: at suspension the device disconnects; connect time stops. */
+void cmf_suspended(struct sim_sch *sch)
+{
+	struct sch_io *io = sch->io;
+
+	if (io->t_accept)
+		io->op[CMF_CONNECT] += now(sch) - io->t_accept;
+	io->t_accept = 0;
 }
 
 /* Add @ns to a 128-µs counter, carrying the remainder in @rem. */
@@ -127,8 +139,11 @@ void cmf_end(struct sim_sch *sch)
 	    !(ccwa_scsw_actl(&sch->schib.scsw) & CCWA_ACTL_DEV_ACTIVE))
 		op[CMF_DAO] += now(sch) - io->t_ce;
 	io->t_ce = 0;
-	if (!io->measuring)
+	/* SCHM M=0 stops every update, an operation's in progress too (§5.5). */
+	if (!io->measuring || !sch->css->cmf_m) {
+		io->measuring = 0;
 		return;
+	}
 	io->measuring = 0;
 	if (mb_access(sch, blk, 0))
 		return;

@@ -217,6 +217,7 @@ int cmf_measuring(const struct sim_sch *sch);
 void cmf_start(struct sim_sch *sch);	/* SSCH/RSCH cc 0 */
 void cmf_accepted(struct sim_sch *sch);
 void cmf_channel_end(struct sim_sch *sch);
+void cmf_suspended(struct sim_sch *sch);
 void cmf_end(struct sim_sch *sch);	/* the operation is over */
 void cmf_busy(struct sim_sch *sch, sim_vtime since);
 void cmf_reset(struct sim_css *css);

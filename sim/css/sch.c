@@ -297,6 +297,7 @@ void sch_suspended(struct sim_sch *sch, uint64_t ccw, uint16_t count)
 	actl_clr(sch, CCWA_ACTL_SCH_ACTIVE | CCWA_ACTL_DEV_ACTIVE |
 		      CCWA_ACTL_START_PEND);
 	actl_set(sch, CCWA_ACTL_SUSPENDED);
+	cmf_suspended(sch);
 	css_trace(sch->css, sch, "suspended", "ccw=0x%08x u=%d",
 		  (uint32_t)ccw, u);
 	if (u && COMPAT(sch->css, susp_u) == SIM_SUSP_U_NO_STATUS)
