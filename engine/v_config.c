@@ -280,7 +280,7 @@ int v_chpid(struct ctx *c, struct scn_stmt *s)
 		return -1;
 	}
 	if (off)
-		sim_css_chp_vary(c->css, id, 0);
+		sim_css_chp_configure(c->css, id, 0);
 	return 0;
 }
 

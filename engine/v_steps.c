@@ -396,7 +396,7 @@ static int interrupt_ready(struct ctx *c)
 			if ((c->cpu.cr6 & (0x80u >> isc)) &&
 			    sim_css_io_pending(c->css, isc))
 				return 1;
-	return c->crw_pending_flag;
+	return c->crw_pending_flag && c->psw_mc && c->cr14_crw;
 }
 
 /*
@@ -521,8 +521,14 @@ int v_take(struct ctx *c, struct scn_stmt *s)
 	if (!io) {
 		int got = sim_css_take_crw_mcck(c->css);
 
-		if (got)
+		if (got) {
+			/* The CPU stores the interruption code: CP, bit 9. */
+			uint8_t mcic[8] = { 0x00, 0x40 };
+
 			c->crw_pending_flag = 0;
+			sim_mem_write(c->mem, c->cpu.prefix + CCWA_LC_MCCK_CODE,
+				      mcic, sizeof(mcic), 0, NULL);
+		}
 		if (got == none)
 			cx_error(c, s->line, s->col,
 				 none ? "take mcck: expected none, but a channel-report-pending machine check was pending"

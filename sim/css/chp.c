@@ -80,7 +80,8 @@ static void vary_sch(struct sim_sch *sch, void *arg)
 	}
 }
 
-int sim_css_chp_vary(struct sim_css *css, uint8_t chpid, int online)
+static int set_online(struct sim_css *css, uint8_t chpid, int online,
+		      int report)
 {
 	struct vary v = { chpid, !!online };
 	struct ccwa_crw crw = { { 0 } };
@@ -95,14 +96,26 @@ int sim_css_chp_vary(struct sim_css *css, uint8_t chpid, int online)
 		return 0;
 	c->online = (uint8_t)v.online;
 	css_for_each_sch(css, vary_sch, &v);
+	css_trace(css, NULL, "chp_vary", "chpid=0x%02x %s%s", chpid,
+		  online ? "online" : "offline", report ? "" : " (configuration)");
+	if (!report)
+		return 0;
 	/* Linux reads ERC 4 as "path has come", ERC 7 as "path has gone". */
 	ccwa_crw_set_rsc(&crw, CCWA_CRW_RSC_CHP);
 	ccwa_crw_set_erc(&crw, online ? CCWA_CRW_ERC_IPARM : CCWA_CRW_ERC_PERRI);
 	ccwa_crw_set_rsid(&crw, chpid);
-	css_trace(css, NULL, "chp_vary", "chpid=0x%02x %s", chpid,
-		  online ? "online" : "offline");
 	crw_report(css, &crw, 1);
 	return 0;
+}
+
+int sim_css_chp_vary(struct sim_css *css, uint8_t chpid, int online)
+{
+	return set_online(css, chpid, online, 1);
+}
+
+int sim_css_chp_configure(struct sim_css *css, uint8_t chpid, int online)
+{
+	return set_online(css, chpid, online, 0);
 }
 
 int sim_css_chp_set_operational(struct sim_css *css, uint8_t chpid, int ok)

@@ -122,7 +122,8 @@ void sim_css_set_mc_mask(struct sim_css *css, int psw_mc, int cr14_crw)
 
 int sim_css_take_crw_mcck(struct sim_css *css)
 {
-	if (!css || !css->crw_n || css->crw_presented)
+	if (!css || !css->crw_n || css->crw_presented || !css->psw_mc ||
+	    !css->cr14_crw)
 		return 0;
 	css->crw_presented = 1;
 	return 1;

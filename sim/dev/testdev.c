@@ -35,6 +35,8 @@ struct testdev {
 	uint8_t sense_out[MAX_SENSE];	/* what SENSE is handing over */
 	uint8_t *buf;			/* what the last write brought */
 	uint32_t nbuf, capbuf;
+	uint8_t *zero;			/* a read of len= zero bytes */
+	uint32_t capzero;
 	/* the job of the command being executed */
 	const struct sim_testdev_cmd *job;
 	const uint8_t *out;		/* read: the bytes going out */
@@ -177,6 +179,21 @@ static uint8_t td_command(struct sim_dev *dev, const struct sim_dev_cmd *cmd)
 	} else if (c == &builtin_input) {
 		t->out = t->senseid;
 		t->want = t->nsenseid;
+	} else if (in && !c->data && !c->echo && c->len) {
+		/* len= without data: that many zero bytes. */
+		if (c->len > t->capzero) {
+			uint8_t *z = realloc(t->zero, c->len);
+
+			if (!z) {
+				t->job = NULL;
+				return CCWA_DEV_STAT_BUSY;
+			}
+			t->zero = z;
+			t->capzero = c->len;
+		}
+		memset(t->zero, 0, c->len);
+		t->out = t->zero;
+		t->want = c->len;
 	} else if (in) {
 		t->out = c->echo ? t->buf : c->data;
 		t->want = c->echo ? t->nbuf : c->len;
@@ -263,6 +280,7 @@ static void td_destroy(struct sim_dev *dev)
 	}
 	free(t->ans);
 	free(t->buf);
+	free(t->zero);
 	free(t);
 }
 

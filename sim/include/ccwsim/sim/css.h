@@ -155,6 +155,12 @@ uint64_t sim_css_sch_count(const struct sim_css *css);
 int sim_css_chp_vary(struct sim_css *css, uint8_t chpid, int online);
 
 /*
+ * The same as part of the initial configuration (a path defined but not
+ * configured at IPL): nothing changed that software saw, so no CRW (§6.2).
+ */
+int sim_css_chp_configure(struct sim_css *css, uint8_t chpid, int online);
+
+/*
  * A path's hardware stops (or resumes) working, silently: the channel
  * subsystem finds out when it next selects it (PNOM, N, deferred cc 3).
  */
@@ -211,7 +217,9 @@ void sim_css_set_mc_mask(struct sim_css *css, int psw_mc, int cr14_crw);
 
 /*
  * Take the channel-report-pending machine check: returns 1 (and marks it
- * presented until STCRW finds the queue empty) or 0 if none is pending.
+ * presented until STCRW finds the queue empty), or 0 if none is pending
+ * or the masks of sim_css_set_mc_mask() hold it off (§6.3).  Storing the
+ * machine-check interruption code is the CPU's business.
  */
 int sim_css_take_crw_mcck(struct sim_css *css);
 
