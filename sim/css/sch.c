@@ -319,7 +319,10 @@ void sch_primary(struct sim_sch *sch, uint8_t dstat, uint8_t cstat,
 	struct ccwa_scsw *s = scsw(sch);
 	uint32_t sc = CCWA_STCTL_PRIMARY;
 
+	/* A PCI held, or still pending untested, joins the final status (§4.13). */
 	cstat |= take_held_pci(sch);
+	if (sch_status_pending(sch))
+		cstat |= ccwa_scsw_cstat(s) & CCWA_SCH_STAT_PCI;
 	actl_clr(sch, CCWA_ACTL_SCH_ACTIVE | CCWA_ACTL_START_PEND |
 		      CCWA_ACTL_RESUME_PEND);
 	if (secondary) {
