@@ -143,6 +143,14 @@ static int lex_line(struct scn *s, const struct line *ln, struct scn_stmt *st,
 					a.val = dupn(eq + 1, (size_t)(t - eq - 1));
 					p = t;
 				}
+				if (a.key[0] && !a.quoted && !a.val[0]) {
+					scn_diag_add(ds, s->file, ln->no, col,
+						     "'%s=' without a value (write \"\" for an empty one, - for no flags)",
+						     a.key);
+					free(a.key);
+					free(a.val);
+					return -1;
+				}
 				if (!a.key[0]) {
 					scn_diag_add(ds, s->file, ln->no, col,
 						     "'=' without a name before it");

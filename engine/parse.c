@@ -258,6 +258,11 @@ struct scn *scn_parse(const char *file, const char *text, size_t len,
 	c.facilities = SIM_FAC_DEFAULT;
 	layout(&c);
 	check(&c);
+	/* What the machine statements say together (sim_css_create's rules). */
+	if (c.nsets > 1 && !(c.facilities & SIM_FAC_MSS))
+		cx_error(&c, c.sets_line, c.sets_col,
+			 "%u subchannel sets need the MSS facility (facilities +mss)",
+			 c.nsets);
 	if (ds && ds->n > before) {
 		sort_diags(ds, before);
 		scn_free(s);

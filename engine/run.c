@@ -94,6 +94,7 @@ static int build(struct ctx *c, const struct scn_run_opts *o)
 	cfg.trace = c->tr;
 	cfg.seed = c->seed;
 	cfg.nsets = c->nsets;
+	cfg.crw_capacity = c->crw_capacity;
 	cfg.facilities = c->facilities;
 	cfg.compat = c->compat;
 	c->css = sim_css_create(&cfg);

@@ -101,6 +101,8 @@ struct ctx {
 	/* configuration (filled in the dry pass, used to build) */
 	uint64_t mem_size;
 	unsigned nsets;
+	int sets_line, sets_col;	/* where "sets" said it */
+	unsigned crw_capacity;		/* 0: the CSS's default */
 	uint32_t facilities;
 	struct sim_css_compat compat;
 	struct sim_css_cfg timing;	/* only the t_* fields */
@@ -157,6 +159,8 @@ uint64_t label_addr(const struct scn *s, const char *name, int *found);
 
 /* The deterministic bytes "pattern SEED LEN" makes (and expect checks). */
 void scn_pattern(uint8_t *b, uint64_t n, uint64_t seed);
+/* Bytes @from .. @from + @n of that stream. */
+void scn_pattern_at(uint8_t *b, uint64_t n, uint64_t seed, uint64_t from);
 /* A character of text in EBCDIC (code page 037), '.' if none. */
 uint8_t scn_ebcdic(char ch);
 /* A SID operand: 0.s.nnnn, or a number taken as the raw GR1. */

@@ -106,6 +106,26 @@ int v_sets(struct ctx *c, struct scn_stmt *s)
 		return -1;
 	}
 	c->nsets = (unsigned)v;
+	c->sets_line = a->line;
+	c->sets_col = a->col;
+	return args_unused(c, s);
+}
+
+/* crw_queue N: how many CRWs the channel subsystem can hold (§6.1). */
+int v_crw_queue(struct ctx *c, struct scn_stmt *s)
+{
+	struct scn_arg *a = arg_pos(s, 0);
+	uint64_t v;
+
+	if (!a)
+		return arg_missing(c, s, "a number of CRWs");
+	if (val_uint(c, a, 65536, &v))
+		return -1;
+	if (!v) {
+		cx_error(c, a->line, a->col, "the queue holds at least one CRW");
+		return -1;
+	}
+	c->crw_capacity = (unsigned)v;
 	return args_unused(c, s);
 }
 

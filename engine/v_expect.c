@@ -44,6 +44,46 @@ static int kind_default_len(const char *kind)
 }
 
 /*
+ * How a field is compared: "f=v" exactly; "f&=v" has every flag of v set
+ * (others don't care); "f<=v", "f>=v" bounds; "f!=v" anything but v.
+ * The lexer splits at the first '=', so the operator ends the key.
+ */
+enum cmp { CMP_EQ, CMP_HAS, CMP_LE, CMP_GE, CMP_NE };
+
+static enum cmp split_cmp(const char *key, char *name, size_t len)
+{
+	size_t n = strlen(key);
+	enum cmp op = CMP_EQ;
+
+	if (n > 1) {
+		switch (key[n - 1]) {
+		case '&': op = CMP_HAS; break;
+		case '<': op = CMP_LE; break;
+		case '>': op = CMP_GE; break;
+		case '!': op = CMP_NE; break;
+		default: break;
+		}
+	}
+	snprintf(name, len, "%.*s", (int)(n - (op != CMP_EQ)), key);
+	return op;
+}
+
+static int cmp_holds(enum cmp op, uint64_t actual, uint64_t v)
+{
+	switch (op) {
+	case CMP_HAS: return (actual & v) == v;
+	case CMP_LE: return actual <= v;
+	case CMP_GE: return actual >= v;
+	case CMP_NE: return actual != v;
+	default: return actual == v;
+	}
+}
+
+static const char *const cmp_words[] = {
+	"", "flags including ", "at most ", "at least ", "anything but ",
+};
+
+/*
  * Check field=value arguments against a block of @kind.  In the dry pass
  * there are no bytes yet: a name counts if some layout of the kind has it
  * (an IRB's ESW is format 0 or not by its SCSW), so zeros and ones both
@@ -60,33 +100,37 @@ static void check_fields(struct ctx *c, struct scn_stmt *s, const char *kind,
 	for (unsigned k = 1; k < s->nargs; k++) {
 		struct scn_arg *a = &s->args[k];
 		const struct ccwa_field *f;
-		char why[200], want[64], got[64];
+		char why[200], want[64], got[64], name[64];
 		size_t off;
 		uint64_t v, actual;
+		enum cmp op;
 
 		if (!a->key || !strcmp(a->key, "len"))
 			continue;
 		a->used = 1;
+		op = split_cmp(a->key, name, sizeof(name));
 		if (c->dry) {
 			uint8_t *t = malloc(len);
 
 			if (!t)
 				return;
 			memset(t, 0, len);
-			f = field_find(kind, t, len, a->key, &off, why, sizeof(why));
+			f = field_find(kind, t, len, name, &off, why, sizeof(why));
 			if (!f) {
 				memset(t, 0xff, len);
-				f = field_find(kind, t, len, a->key, &off, why,
+				f = field_find(kind, t, len, name, &off, why,
 					       sizeof(why));
 			}
 			free(t);
 			if (!f)
 				cx_error(c, a->line, a->col, "%s", why);
-			else
-				field_value(c, a, f, &v);
+			else if (!field_value(c, a, f, &v) && op == CMP_HAS &&
+				 f->kind != CCWA_FK_FLAGS && f->kind != CCWA_FK_BIT)
+				cx_error(c, a->line, a->col,
+					 "'&=' is for flag fields; %s is not one", name);
 			continue;
 		}
-		f = field_find(kind, b, len, a->key, &off, why, sizeof(why));
+		f = field_find(kind, b, len, name, &off, why, sizeof(why));
 		c->expectations++;
 		if (!f) {
 			/*
@@ -97,7 +141,7 @@ static void check_fields(struct ctx *c, struct scn_stmt *s, const char *kind,
 			used += (size_t)snprintf(fails + used,
 						 used < sizeof(fails) ? sizeof(fails) - used : 0,
 						 "\n    %s: not in the %s stored (its layout depends on the bytes: `ccwsim decode %s` them)",
-						 a->key, kind, kind);
+						 name, kind, kind);
 			if (used >= sizeof(fails))
 				used = sizeof(fails) - 1;
 			continue;
@@ -105,15 +149,15 @@ static void check_fields(struct ctx *c, struct scn_stmt *s, const char *kind,
 		if (field_value(c, a, f, &v))
 			continue;
 		actual = ccwa_field_value(f, b + off);
-		if (actual == v)
+		if (cmp_holds(op, actual, v))
 			continue;
 		ccwa_field_text(f, v, want, sizeof(want));
 		ccwa_field_text(f, actual, got, sizeof(got));
 		nfail++;
 		used += (size_t)snprintf(fails + used,
 					 used < sizeof(fails) ? sizeof(fails) - used : 0,
-					 "\n    %s: expected %s, got %s", a->key,
-					 want, got);
+					 "\n    %s: expected %s%s, got %s", name,
+					 cmp_words[op], want, got);
 		if (used >= sizeof(fails))
 			used = sizeof(fails) - 1;
 	}
@@ -189,16 +233,16 @@ static uint8_t *want_bytes(struct ctx *c, struct scn_stmt *s, unsigned pos,
 {
 	struct scn_arg *h = arg_pos(s, pos), *f = arg_key(s, "fill");
 	struct scn_arg *p = arg_key(s, "pattern"), *l = arg_key(s, "len");
-	struct scn_arg *e = arg_key(s, "ebcdic");
+	struct scn_arg *e = arg_key(s, "ebcdic"), *fl = arg_key(s, "file");
 	uint64_t len = 0, v = 0;
 	uint8_t *b;
 
-	if ((!!h + !!f + !!p + !!e) != 1) {
+	if ((!!h + !!f + !!p + !!e + !!fl) != 1) {
 		cx_error(c, s->line, s->col,
-			 "say what to expect: \"hex\", fill=B len=N, pattern=SEED len=N or ebcdic=\"TEXT\"");
+			 "say what to expect: \"hex\", fill=B len=N, pattern=SEED len=N, ebcdic=\"TEXT\" or file=NAME len=N");
 		return NULL;
 	}
-	if ((f || p) && (!l || val_size(c, l, &len)))  {
+	if ((f || p || fl) && (!l || val_size(c, l, &len)))  {
 		if (!l)
 			arg_missing(c, s, "len=N");
 		return NULL;
@@ -228,12 +272,48 @@ static uint8_t *want_bytes(struct ctx *c, struct scn_stmt *s, unsigned pos,
 			return NULL;
 		}
 		memset(b, (int)v, len);
-	} else if (p) {
-		if (val_u64(c, p, &v)) {
+	} else if (fl) {
+		/* Bytes of a run file, from= its offset (zeros past its end). */
+		struct scn_arg *fr = arg_key(s, "from");
+		uint64_t from = 0;
+		char path[512];
+		FILE *file;
+
+		memset(b, 0, len);
+		if ((fr && val_u64(c, fr, &from)) || strchr(fl->val, '/')) {
+			if (strchr(fl->val, '/'))
+				cx_error(c, fl->line, fl->col,
+					 "a file of the run is named without a directory");
 			free(b);
 			return NULL;
 		}
-		scn_pattern(b, len, v);
+		if (!c->dry) {
+			snprintf(path, sizeof(path), "%s/%s", c->tmpdir, fl->val);
+			file = fopen(path, "rb");
+			if (!file || fseeko(file, (off_t)from, SEEK_SET)) {
+				cx_error(c, fl->line, fl->col, "cannot read file %s",
+					 fl->val);
+				if (file)
+					fclose(file);
+				free(b);
+				return NULL;
+			}
+			if (fread(b, 1, len, file) != len)
+				cx_error(c, fl->line, fl->col,
+					 "file %s has fewer than %llu bytes at %llu",
+					 fl->val, (unsigned long long)len,
+					 (unsigned long long)from);
+			fclose(file);
+		}
+	} else if (p) {
+		struct scn_arg *fr = arg_key(s, "from");
+		uint64_t from = 0;
+
+		if (val_u64(c, p, &v) || (fr && val_uint(c, fr, 1ull << 28, &from))) {
+			free(b);
+			return NULL;
+		}
+		scn_pattern_at(b, len, v, from);
 	} else {
 		for (uint64_t i = 0; i < len; i++)
 			b[i] = scn_ebcdic(e->val[i]);

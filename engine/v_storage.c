@@ -163,16 +163,22 @@ uint8_t scn_ebcdic(char ch)
 	return 0x4b;	/* '.' */
 }
 
-void scn_pattern(uint8_t *b, uint64_t n, uint64_t seed)
+void scn_pattern_at(uint8_t *b, uint64_t n, uint64_t seed, uint64_t from)
 {
 	uint64_t x = seed * 0x9e3779b97f4a7c15u + 1;
 
-	for (uint64_t i = 0; i < n; i++) {
+	for (uint64_t i = 0; i < from + n; i++) {
 		x ^= x << 13;
 		x ^= x >> 7;
 		x ^= x << 17;
-		b[i] = (uint8_t)x;
+		if (i >= from)
+			b[i - from] = (uint8_t)x;
 	}
+}
+
+void scn_pattern(uint8_t *b, uint64_t n, uint64_t seed)
+{
+	scn_pattern_at(b, n, seed, 0);
 }
 
 static const struct { const char *n; uint8_t mask; } ccw_flags[] = {
@@ -353,8 +359,13 @@ int v_store(struct ctx *c, struct scn_stmt *s)
 	} else if (!strcmp(v, "space")) {
 		arg_pos(s, 0);
 	} else if (!strcmp(v, "pattern")) {
-		if ((a = arg_pos(s, 0)) && !val_u64(c, a, &n))
-			scn_pattern(b, s->size, n);
+		struct scn_arg *f = arg_key(s, "from");
+		uint64_t from = 0;
+
+		if (f && !val_u64(c, f, &from) && from > (1ull << 28))
+			cx_error(c, f->line, f->col, "from= at most 256M");
+		if ((a = arg_pos(s, 0)) && !val_u64(c, a, &n) && from <= (1ull << 28))
+			scn_pattern_at(b, s->size, n, from);
 		arg_pos(s, 1);
 	} else if (!strcmp(v, "ebcdic")) {
 		if ((a = arg_pos(s, 0)))

@@ -14,6 +14,7 @@ static const struct verb verbs[] = {
 	/* the machine */
 	{ "storage", PH_CONFIG, v_storage_size, "storage SIZE" },
 	{ "sets", PH_CONFIG, v_sets, "sets N" },
+	{ "crw_queue", PH_CONFIG, v_crw_queue, "crw_queue N" },
 	{ "facilities", PH_CONFIG, v_facilities,
 	  "facilities default|none [+name] [-name]" },
 	{ "compat", PH_CONFIG, v_compat, "compat [pops|qemu72|hercules313] [switch=value]..." },
@@ -39,7 +40,7 @@ static const struct verb verbs[] = {
 	{ "fill", PH_STORAGE, v_store, "fill BYTE LEN" },
 	{ "space", PH_STORAGE, v_store, "space LEN" },
 	{ "ebcdic", PH_STORAGE, v_store, "ebcdic \"TEXT\"" },
-	{ "pattern", PH_STORAGE, v_store, "pattern SEED LEN" },
+	{ "pattern", PH_STORAGE, v_store, "pattern SEED LEN [from=OFFSET]" },
 	{ "word", PH_STORAGE, v_store, "word N..." },
 	{ "schib", PH_STORAGE, v_store, "schib [pmcw field=value...] [mba=N]" },
 	{ "key", PH_ANY, v_key, "key ADDRESS value=K [fetch] [len=SIZE]" },

@@ -13,6 +13,7 @@ int v_seed(struct ctx *c, struct scn_stmt *s);
 int v_skip(struct ctx *c, struct scn_stmt *s);
 int v_storage_size(struct ctx *c, struct scn_stmt *s);
 int v_sets(struct ctx *c, struct scn_stmt *s);
+int v_crw_queue(struct ctx *c, struct scn_stmt *s);
 int v_facilities(struct ctx *c, struct scn_stmt *s);
 int v_compat(struct ctx *c, struct scn_stmt *s);
 int v_timing(struct ctx *c, struct scn_stmt *s);

@@ -297,6 +297,13 @@ size_t chan_xfer(struct sim_sch *sch, uint8_t *dst, const uint8_t *src,
 			break;
 		}
 	}
+	/*
+	 * §4.3: the next CCW of a data chain is fetched as soon as the count
+	 * runs out, so a device ending right there ends on the new CCW (and
+	 * an error in it is reported).
+	 */
+	if (c->phase == CHAN_WORKING && !c->left && (c->flags & CCWA_CCW_FLAG_CD))
+		chan_data_chain(sch);
 	if (n)
 		css_trace_dev(sch->css, sch, in ? "data_in" : "data_out",
 			      "n=%zu moved=%zu left=%u", n, done, c->left);

@@ -138,6 +138,42 @@ START_TEST(test_interrupt_that_never_comes_fails_cleanly)
 }
 END_TEST
 
+START_TEST(test_patterns_files_and_comparisons)
+{
+	struct scn *s = parse_ok(
+		"file d.img size=8K pattern=4\n"
+		"at 0x10000\n"
+		"a: pattern 4 512 from=1024\n"
+		"expect storage a file=d.img from=1024 len=512\n"
+		"expect storage a+1 pattern=4 from=1025 len=16\n"
+		"expect file d.img offset=1030 pattern=4 from=1030 len=8\n"
+		"c: ccw1 READ cc sli count=16 data=0x2000\n"
+		"expect ccw1 c flags&=cc flags&=sli|cc count<=16 count>=16 cmd_code!=0x03\n");
+	struct scn_result r;
+
+	scn_run(s, NULL, &r);
+	ck_assert_msg(r.outcome == SCN_PASS, "%s",
+		      r.failures.n ? r.failures.d[0].msg : "");
+	scn_result_free(&r);
+	scn_free(s);
+	/* The same bytes one offset off: every form notices. */
+	s = parse_ok("file d.img size=8K pattern=4\nat 0x10000\n"
+		     "a: pattern 4 512 from=1024\n"
+		     "expect storage a file=d.img from=1025 len=512\n");
+	scn_run(s, NULL, &r);
+	ck_assert_int_eq(r.outcome, SCN_FAIL);
+	scn_result_free(&r);
+	scn_free(s);
+	s = parse_ok("at 0x10000\nc: ccw1 READ cc count=16\n"
+		     "expect ccw1 c flags&=cc count>=17\n");
+	scn_run(s, NULL, &r);
+	ck_assert_int_eq(r.outcome, SCN_FAIL);
+	ck_assert_ptr_nonnull(strstr(r.failures.d[0].msg, "expected at least"));
+	scn_result_free(&r);
+	scn_free(s);
+}
+END_TEST
+
 START_TEST(test_skip_and_seed_override)
 {
 	struct scn *s = parse_ok("scenario \"later\"\nskip \"needs the driver model\"\nrun\n");
@@ -291,6 +327,7 @@ Suite *suite(void)
 	tcase_add_test(tc, test_failure_names_every_field_expected_and_actual);
 	tcase_add_test(tc, test_wrong_condition_code_fails_there);
 	tcase_add_test(tc, test_interrupt_that_never_comes_fails_cleanly);
+	tcase_add_test(tc, test_patterns_files_and_comparisons);
 	tcase_add_test(tc, test_skip_and_seed_override);
 	tcase_add_test(tc, test_golden_trace);
 	tcase_add_test(tc, test_every_scenario_twice_same_trace);
