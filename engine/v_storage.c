@@ -72,7 +72,7 @@ uint64_t storage_align(const struct scn_stmt *s)
 {
 	static const struct { const char *verb; uint64_t align; } a[] = {
 		{ "orb", 4 }, { "ccw0", 8 }, { "ccw1", 8 }, { "idaw1", 4 },
-		{ "idaw2", 8 }, { "word", 4 }, { "schib", 4 },
+		{ "idaw2", 8 }, { "midaw", 16 }, { "word", 4 }, { "schib", 4 },
 	};
 
 	for (size_t i = 0; i < sizeof(a) / sizeof(a[0]); i++)
@@ -98,6 +98,8 @@ int storage_size(struct ctx *c, struct scn_stmt *s, uint64_t *size)
 		*size = 12;
 	else if (!strcmp(v, "ccw0") || !strcmp(v, "ccw1"))
 		*size = 8;
+	else if (!strcmp(v, "midaw"))
+		*size = 16;
 	else if (!strcmp(v, "idaw1"))
 		*size = 4 * count_pos(s);
 	else if (!strcmp(v, "idaw2"))
@@ -233,6 +235,31 @@ static int build_ccw(struct ctx *c, struct scn_stmt *s, uint8_t *b, int fmt1)
 	return 0;
 }
 
+/* midaw [last] [skip] [dtic] count=N data=ADDR (facts §1.4). */
+static int build_midaw(struct ctx *c, struct scn_stmt *s, uint8_t *b)
+{
+	struct ccwa_midaw *m = (struct ccwa_midaw *)b;
+	struct scn_arg *x;
+	uint64_t v;
+
+	if ((x = arg_key(s, "count")) && !val_uint(c, x, 0xffff, &v))
+		ccwa_midaw_set_count(m, (uint32_t)v);
+	if ((x = arg_key(s, "data")) && !val_u64(c, x, &v))
+		ccwa_midaw_set_addr(m, v);
+	for (unsigned i = 0; (x = arg_pos(s, i)); i++) {
+		if (!strcmp(x->val, "last"))
+			ccwa_midaw_set_last(m, 1);
+		else if (!strcmp(x->val, "skip"))
+			ccwa_midaw_set_skip(m, 1);
+		else if (!strcmp(x->val, "dtic"))
+			ccwa_midaw_set_dtic(m, 1);
+		else
+			cx_error(c, x->line, x->col,
+				 "'%s' is not a MIDAW flag (last skip dtic)", x->val);
+	}
+	return 0;
+}
+
 /* orb: the ORB's fields by their letters and names (facts §1.2). */
 static int build_orb(struct ctx *c, struct scn_stmt *s, uint8_t *b)
 {
@@ -332,6 +359,8 @@ int v_store(struct ctx *c, struct scn_stmt *s)
 		build_orb(c, s, b);
 	} else if (!strcmp(v, "ccw0") || !strcmp(v, "ccw1")) {
 		build_ccw(c, s, b, v[3] == '1');
+	} else if (!strcmp(v, "midaw")) {
+		build_midaw(c, s, b);
 	} else if (!strcmp(v, "idaw1") || !strcmp(v, "idaw2")) {
 		unsigned sz = v[4] == '1' ? 4 : 8;
 

@@ -36,6 +36,7 @@ static const struct verb verbs[] = {
 	{ "ccw1", PH_STORAGE, v_store, "ccw1 CMD [cd cc sli skip pci ida s mida] [count=N] [data=ADDR|to=ADDR]" },
 	{ "idaw1", PH_STORAGE, v_store, "idaw1 ADDR..." },
 	{ "idaw2", PH_STORAGE, v_store, "idaw2 ADDR..." },
+	{ "midaw", PH_STORAGE, v_store, "midaw [last] [skip] [dtic] count=N data=ADDR" },
 	{ "bytes", PH_STORAGE, v_store, "bytes \"hex\"" },
 	{ "fill", PH_STORAGE, v_store, "fill BYTE LEN" },
 	{ "space", PH_STORAGE, v_store, "space LEN" },

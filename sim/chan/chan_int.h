@@ -67,6 +67,8 @@ struct chan_state {
 	uint64_t ida_ptr;	/* where the current block's data goes */
 	uint32_t ida_left;	/* bytes left in the current block */
 	uint8_t ida_first;	/* the next IDAW is the CCW's first */
+	uint8_t midaw_skip;	/* the current MIDAW says skip */
+	uint8_t midaw_last;	/* the current MIDAW is the CCW's last */
 };
 
 /* Run the start function's channel program from the ORB's address. */

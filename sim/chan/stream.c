@@ -4,7 +4,8 @@
  *
  * The device sees one continuous stream of bytes; this file maps it onto
  * storage: the CCW's data area, or its IDAWs (format 1, or format 2 with
- * 2 KiB or 4 KiB blocks, §1.4, §4.9), across data-chained CCWs (§4.3),
+ * 2 KiB or 4 KiB blocks, §1.4, §4.9), or its MIDAWs (§1.4), across
+ * data-chained CCWs (§4.3),
  * skipping (§4.6), descending for read backward (§4.2), with the ORB key
  * on every access and the 16 MiB / 2 GiB limits of the CCW format.  A
  * check ends the program at the failing byte (§4.1 steps 9-10, §4.10):
@@ -14,6 +15,7 @@
 
 #include <ccwsim/arch/be.h>
 #include <ccwsim/arch/ccw.h>
+#include <ccwsim/arch/idaw.h>
 
 #include "css/css_int.h"
 
@@ -60,6 +62,8 @@ void stream_begin(struct sim_sch *sch)
 	c->ida_list = c->cda;
 	c->ida_left = 0;
 	c->ida_first = 1;
+	c->midaw_skip = 0;
+	c->midaw_last = 0;
 }
 
 static void prog_check(struct sim_sch *sch)
@@ -126,6 +130,50 @@ static int next_idaw(struct sim_sch *sch)
 }
 
 /*
+ * Fetch the next MIDAW (§1.4): a quadword-aligned list of 16-byte entries,
+ * each a count and a 64-bit address, the last one flagged L.  Reserved
+ * bits, the data-transfer-interruption bit (command mode), a zero count,
+ * an unskipped area crossing 4 KiB, or a need for data after the last
+ * MIDAW are program checks.  Returns 0, or -1 after a check.
+ */
+static int next_midaw(struct sim_sch *sch)
+{
+	struct chan_state *c = cs(sch);
+	struct ccwa_midaw m;
+	enum sim_mem_err e;
+	uint64_t addr;
+	uint32_t count;
+
+	if (c->midaw_last || c->ida_list % CCWA_MIDAW_SIZE ||
+	    chan_limit_violated(sch, c->ida_list, CCWA_MIDAW_SIZE, 0)) {
+		prog_check(sch);
+		return -1;
+	}
+	e = sim_mem_read(mem(sch), c->ida_list, m.b, sizeof(m.b), key(sch),
+			 NULL);
+	if (e) {
+		access_check(sch, e);
+		return -1;
+	}
+	count = ccwa_midaw_count(&m);
+	addr = ccwa_midaw_addr(&m);
+	if (ccwa_midaw_res0(&m) || ccwa_midaw_res43(&m) || ccwa_midaw_dtic(&m) ||
+	    !count ||
+	    (!ccwa_midaw_skip(&m) &&
+	     (c->dir == DIR_BACK ? addr % 4096 + 1 < count
+				 : addr % 4096 + count > 4096))) {
+		prog_check(sch);
+		return -1;
+	}
+	c->ida_ptr = addr;
+	c->ida_left = count;
+	c->midaw_skip = (uint8_t)ccwa_midaw_skip(&m);
+	c->midaw_last = (uint8_t)ccwa_midaw_last(&m);
+	c->ida_list += CCWA_MIDAW_SIZE;
+	return 0;
+}
+
+/*
  * Where the next @*n bytes go: an absolute address (the lowest of the
  * area for read backward), with *n cut to what is contiguous.  Returns 0,
  * or -1 after a check.
@@ -136,8 +184,9 @@ static int data_address(struct sim_sch *sch, size_t *n, uint64_t *addr)
 	uint64_t limit = fmt1(sch) ? MAX_31BIT : MAX_24BIT;
 	uint32_t off = c->count - c->left;
 
-	if (c->flags & CCWA_CCW_FLAG_IDA) {
-		if (!c->ida_left && next_idaw(sch))
+	if (c->flags & (CCWA_CCW_FLAG_IDA | CCWA_CCW_FLAG_MIDA)) {
+		if (!c->ida_left && ((c->flags & CCWA_CCW_FLAG_MIDA)
+				     ? next_midaw(sch) : next_idaw(sch)))
 			return -1;
 		if (*n > c->ida_left)
 			*n = c->ida_left;
@@ -183,7 +232,8 @@ static int check_area_first(struct sim_sch *sch)
 	enum sim_mem_err e;
 
 	if (COMPAT(sch->css, prot) != SIM_PROT_CHECK_FIRST || c->moved ||
-	    (c->flags & CCWA_CCW_FLAG_IDA) || c->dir == DIR_BACK || !c->count)
+	    (c->flags & (CCWA_CCW_FLAG_IDA | CCWA_CCW_FLAG_MIDA)) ||
+	    c->dir == DIR_BACK || !c->count)
 		return 0;
 	e = sim_mem_check(mem(sch), c->cda, c->count, key(sch),
 			  c->dir != DIR_OUT, NULL);
@@ -277,6 +327,10 @@ size_t chan_xfer(struct sim_sch *sch, uint8_t *dst, const uint8_t *src,
 			if (data_address(sch, &k, &addr) ||
 			    (!skip && check_area_first(sch)))
 				break;
+			/* A MIDAW's skip bit skips its own area (§1.4). */
+			if ((c->flags & CCWA_CCW_FLAG_MIDA) && c->midaw_skip &&
+			    c->dir != DIR_OUT)
+				skip = 1;
 			got = skip ? k : move(sch, dst ? dst + done : NULL,
 					      src ? src + done : NULL, k, addr,
 					      &err);
@@ -284,7 +338,7 @@ size_t chan_xfer(struct sim_sch *sch, uint8_t *dst, const uint8_t *src,
 		done += got;
 		c->left = (uint16_t)(c->left - got);
 		c->moved += (uint32_t)got;
-		if (c->flags & CCWA_CCW_FLAG_IDA) {
+		if (c->flags & (CCWA_CCW_FLAG_IDA | CCWA_CCW_FLAG_MIDA)) {
 			c->ida_left -= (uint32_t)got;
 			if (c->dir == DIR_BACK)
 				c->ida_ptr -= got;
