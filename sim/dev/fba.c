@@ -140,6 +140,8 @@ static uint8_t block_step(struct fba *f)
 		if (pread(f->fd, f->blk, f->bs, at) != f->bs)
 			return reject(f, CCWA_SNS0_EQUIPMENT_CHECK, 0);
 		n = sim_dev_put(&f->dev, f->blk, f->bs);
+		if (!n)
+			return CE_DE;		/* the channel has no more */
 		f->st.blocks_read++;
 	} else if (!f->count) {
 		/* A WRITE without data zeroes the located blocks. */
