@@ -518,9 +518,14 @@ static void do_halt(struct sim_sch *sch)
 		/* Idle: the halt signal goes to the device anyway. */
 		dstat = sch->dev->ops->halt ? sch->dev->ops->halt(sch->dev) : 0;
 	}
-	/* The halt's status ends the operation: no intermediate status stays. */
-	ccwa_scsw_set_stctl(s, ccwa_scsw_stctl(s) &
-			    ~(uint32_t)CCWA_STCTL_INTERMEDIATE);
+	/*
+	 * The halt's status ends the operation: no intermediate status stays,
+	 * except in Hercules 3.13's reading, where HSCH left the bit on and
+	 * the completion keeps it (§11 A14, run P#34).
+	 */
+	if (COMPAT(sch->css, hsch_interm) != SIM_HSCH_INTERM_CLEAR_PENDING)
+		ccwa_scsw_set_stctl(s, ccwa_scsw_stctl(s) &
+				    ~(uint32_t)CCWA_STCTL_INTERMEDIATE);
 	set_status(sch, dstat, take_held_pci(sch));
 	make_pending(sch, sc);
 }
