@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include <ccwsim/arch/decode.h>
+#include <ccwsim/arch/schib.h>
 
 #include "scn_int.h"
 
@@ -82,4 +83,31 @@ int field_value(struct ctx *c, struct scn_arg *a, const struct ccwa_field *f,
 		return -1;
 	}
 	return val_uint(c, a, max, v);
+}
+
+void schib_fields(struct ctx *c, struct scn_stmt *s, uint8_t *b)
+{
+	for (unsigned k = 1; k < s->nargs; k++) {
+		struct scn_arg *a = &s->args[k];
+		const struct ccwa_field *f;
+		char why[160], name[64];
+		size_t off;
+		uint64_t v;
+
+		if (!a->key)
+			continue;
+		a->used = 1;
+		/* Bare names are the PMCW's: "isc" is "pmcw.isc". */
+		snprintf(name, sizeof(name), "%s%s",
+			 strchr(a->key, '.') || !strcmp(a->key, "mba") ? "" : "pmcw.",
+			 a->key);
+		f = field_find("schib", b, CCWA_SCHIB_SIZE, name, &off, why,
+			       sizeof(why));
+		if (!f) {
+			cx_error(c, a->line, a->col, "%s", why);
+			continue;
+		}
+		if (!field_value(c, a, f, &v))
+			ccwa_put_bits(b + off, f->bit, f->width, v);
+	}
 }

@@ -187,5 +187,7 @@ const struct ccwa_field *field_find(const char *kind, const uint8_t *b,
 /* A field's value: flag names a|b, a code's name, '-', or a number. */
 int field_value(struct ctx *c, struct scn_arg *a, const struct ccwa_field *f,
 		uint64_t *v);
+/* Every key=value of @s as a SCHIB field ("isc", "pmcw.lpm", "mba"), into @b. */
+void schib_fields(struct ctx *c, struct scn_stmt *s, uint8_t *b);
 
 #endif /* CCWSIM_SCN_INT_H */

@@ -254,28 +254,9 @@ int v_modify(struct ctx *c, struct scn_stmt *s)
 		return arg_missing(c, s, "a subchannel id");
 	if (val_gr1_sid(c, a, &gr1))
 		return -1;
+	/* Checked against an empty SCHIB; applied to the real one below. */
 	memset(schib, 0, sizeof(schib));
-	for (unsigned k = 1; k < s->nargs; k++) {
-		struct scn_arg *x = &s->args[k];
-		const struct ccwa_field *f;
-		char why[160], name[64];
-		size_t off;
-		uint64_t v;
-
-		if (!x->key)
-			continue;
-		x->used = 1;
-		snprintf(name, sizeof(name), "%s%s",
-			 strchr(x->key, '.') || !strcmp(x->key, "mba") ? "" : "pmcw.",
-			 x->key);
-		f = field_find("schib", schib, sizeof(schib), name, &off,
-			       why, sizeof(why));
-		if (!f) {
-			cx_error(c, x->line, x->col, "%s", why);
-			continue;
-		}
-		field_value(c, x, f, &v);
-	}
+	schib_fields(c, s, schib);
 	if (args_unused(c, s) || c->dry)
 		return 0;
 	c->expectations++;
@@ -291,23 +272,7 @@ int v_modify(struct ctx *c, struct scn_stmt *s)
 		ccwa_pmcw_set_ena((struct ccwa_pmcw *)schib, 1);
 	if (disable)
 		ccwa_pmcw_set_ena((struct ccwa_pmcw *)schib, 0);
-	for (unsigned k = 1; k < s->nargs; k++) {
-		struct scn_arg *x = &s->args[k];
-		const struct ccwa_field *f;
-		char why[160], name[64];
-		size_t off;
-		uint64_t v;
-
-		if (!x->key)
-			continue;
-		snprintf(name, sizeof(name), "%s%s",
-			 strchr(x->key, '.') || !strcmp(x->key, "mba") ? "" : "pmcw.",
-			 x->key);
-		f = field_find("schib", schib, sizeof(schib), name, &off,
-			       why, sizeof(why));
-		if (f && !field_value(c, x, f, &v))
-			ccwa_put_bits(schib + off, f->bit, f->width, v);
-	}
+	schib_fields(c, s, schib);
 	sim_mem_write(c->mem, scratch, schib, sizeof(schib), 0, NULL);
 	r = sim_css_msch(c->css, &cpu, gr1, scratch);
 	if (r.pic || r.cc) {

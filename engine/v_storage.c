@@ -317,29 +317,11 @@ static int build_orb(struct ctx *c, struct scn_stmt *s, uint8_t *b)
 /* schib: a SCHIB image from PMCW field names (as decoded) and mba. */
 static int build_schib(struct ctx *c, struct scn_stmt *s, uint8_t *b)
 {
-	for (unsigned k = 1; k < s->nargs; k++) {
-		struct scn_arg *a = &s->args[k];
-		const struct ccwa_field *f;
-		char why[160], name[64];
-		size_t off;
-		uint64_t v;
-
-		if (!a->key) {
-			cx_error(c, a->line, a->col, "schib wants field=value");
-			continue;
-		}
-		a->used = 1;
-		snprintf(name, sizeof(name), "%s%s",
-			 strchr(a->key, '.') || !strcmp(a->key, "mba") ? "" : "pmcw.",
-			 a->key);
-		f = field_find("schib", b, 52, name, &off, why, sizeof(why));
-		if (!f) {
-			cx_error(c, a->line, a->col, "%s", why);
-			continue;
-		}
-		if (!field_value(c, a, f, &v))
-			ccwa_put_bits(b + off, f->bit, f->width, v);
-	}
+	for (unsigned k = 1; k < s->nargs; k++)
+		if (!s->args[k].key)
+			cx_error(c, s->args[k].line, s->args[k].col,
+				 "schib wants field=value");
+	schib_fields(c, s, b);
 	return 0;
 }
 

@@ -3,10 +3,13 @@
 #include <errno.h>
 #include <poll.h>
 #include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
 #include <unistd.h>
+
+#include <check.h>
 
 #include "run_cmd.h"
 
@@ -117,4 +120,23 @@ void cmd_result_free(struct cmd_result *r)
 {
 	free(r->out);
 	free(r->err);
+}
+
+char *slurp(const char *path, size_t *n)
+{
+	FILE *f = fopen(path, "rb");
+	char *p;
+	long len;
+
+	ck_assert_msg(f != NULL, "cannot read %s", path);
+	fseek(f, 0, SEEK_END);
+	len = ftell(f);
+	rewind(f);
+	p = malloc((size_t)len + 1);
+	ck_assert_ptr_nonnull(p);
+	ck_assert_uint_eq(fread(p, 1, (size_t)len, f), (size_t)len);
+	p[len] = 0;
+	fclose(f);
+	*n = (size_t)len;
+	return p;
 }

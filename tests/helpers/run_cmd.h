@@ -18,6 +18,12 @@ struct cmd_result {
 int run_cmd(const char *const argv[], const char *input, struct cmd_result *r);
 void cmd_result_free(struct cmd_result *r);
 
+/*
+ * A whole file, NUL-terminated, its length in *n; the test fails if it
+ * cannot be read.  Free it.
+ */
+char *slurp(const char *path, size_t *n);
+
 /* The built ccwsim binary. */
 #define CCWSIM_BIN CCWSIM_BINARY_DIR "/cli/ccwsim"
 

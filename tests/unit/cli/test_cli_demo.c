@@ -12,24 +12,6 @@
 #include "json_check.h"
 #include "run_cmd.h"
 
-static char *slurp(const char *path, size_t *n)
-{
-	FILE *f = fopen(path, "r");
-	char *p;
-	long len;
-
-	ck_assert_ptr_nonnull(f);
-	fseek(f, 0, SEEK_END);
-	len = ftell(f);
-	rewind(f);
-	p = malloc((size_t)len + 1);
-	ck_assert_uint_eq(fread(p, 1, (size_t)len, f), (size_t)len);
-	p[len] = 0;
-	fclose(f);
-	*n = (size_t)len;
-	return p;
-}
-
 static void demo(const char *seed, const char *text, const char *json,
 		 struct cmd_result *res)
 {

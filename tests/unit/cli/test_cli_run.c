@@ -136,24 +136,6 @@ START_TEST(test_tap)
 }
 END_TEST
 
-static char *slurp(const char *path, size_t *n)
-{
-	FILE *f = fopen(path, "rb");
-	char *p;
-	long len;
-
-	ck_assert_ptr_nonnull(f);
-	fseek(f, 0, SEEK_END);
-	len = ftell(f);
-	rewind(f);
-	p = malloc((size_t)len + 1);
-	ck_assert_uint_eq(fread(p, 1, (size_t)len, f), (size_t)len);
-	p[len] = 0;
-	fclose(f);
-	*n = (size_t)len;
-	return p;
-}
-
 START_TEST(test_junit_and_traces)
 {
 	struct cmd_result r;

@@ -15,6 +15,7 @@
 #include <ccwsim/scenario.h>
 
 #include "check_main.h"
+#include "run_cmd.h"
 
 #define MAX_FILES 48		/* of the suite, spread evenly */
 #define MUTANTS 48		/* per file */
@@ -165,24 +166,6 @@ static void check_one(const char *name, const char *text, size_t len)
 				      "%s: errors out of order", name);
 	}
 	scn_diags_free(&ds);
-}
-
-static char *slurp(const char *path, size_t *n)
-{
-	FILE *f = fopen(path, "rb");
-	char *p;
-	long len;
-
-	ck_assert_ptr_nonnull(f);
-	fseek(f, 0, SEEK_END);
-	len = ftell(f);
-	rewind(f);
-	p = malloc((size_t)len + 1);
-	ck_assert_uint_eq(fread(p, 1, (size_t)len, f), (size_t)len);
-	p[len] = 0;
-	fclose(f);
-	*n = (size_t)len;
-	return p;
 }
 
 START_TEST(test_truncated_and_mutated_files_give_clean_errors)

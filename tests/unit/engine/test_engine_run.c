@@ -16,6 +16,7 @@
 #include <ccwsim/scenario.h>
 
 #include "check_main.h"
+#include "run_cmd.h"
 #include "json_check.h"
 
 static struct scn *parse_ok(const char *text)
@@ -195,24 +196,6 @@ START_TEST(test_skip_and_seed_override)
 	scn_free(s);
 }
 END_TEST
-
-static char *slurp(const char *path, size_t *n)
-{
-	FILE *f = fopen(path, "rb");
-	char *p;
-	long len;
-
-	ck_assert_msg(f != NULL, "cannot read %s", path);
-	fseek(f, 0, SEEK_END);
-	len = ftell(f);
-	rewind(f);
-	p = malloc((size_t)len + 1);
-	ck_assert_uint_eq(fread(p, 1, (size_t)len, f), (size_t)len);
-	p[len] = 0;
-	fclose(f);
-	*n = (size_t)len;
-	return p;
-}
 
 #define GOLDEN CCWSIM_SOURCE_DIR "/tests/golden/halt-during-read"
 
