@@ -58,11 +58,6 @@ struct ks_task *ks_waitq_pop(struct ks_waitq *w);
 /* Take @t out of @w if it is there. */
 void ks_waitq_remove(struct ks_waitq *w, struct ks_task *t);
 
-/* Record a violation: the kernel would warn or crash here. */
-void ks_violation(struct ks_sched *s, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
-/* A sleeping primitive: a violation when the task holds a spinlock. */
-void ks_might_sleep(struct ks_sched *s, const char *what);
 
 void ks_trace(struct ks_sched *s, const char *ev, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));

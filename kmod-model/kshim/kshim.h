@@ -143,6 +143,13 @@ int ks_cancel_work(struct ks_workqueue *wq, struct ks_work *w);
 
 /* ---- checks ---- */
 
+/* Record a violation: something the kernel would warn about or crash on. */
+void ks_violation(struct ks_sched *s, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+/* might_sleep(): a violation when the running task holds a spinlock. */
+void ks_might_sleep(struct ks_sched *s, const char *what);
+
 /* "scheduling while atomic" and the like, counted and traced. */
 uint64_t ks_violations(const struct ks_sched *s);
 /* The text of the first violation (empty if none). */

@@ -1,0 +1,353 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+/*
+ * The host kernel object (kmodel.h): versions, eras and bug switches; the
+ * administrator's side (bind a subchannel, create and remove the mdev,
+ * vary a path); and what tests observe.
+ */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "vfio_ccw_private.h"
+
+/*
+ * Each bug: its scenario spelling, and the first kernel without it (0:
+ * present in every version; a quirk).  Versions of the 2018 fixes are the
+ * first mainline release after their mails, as near as the record allows.
+ */
+static const struct {
+	const char *name;
+	uint32_t fixed;
+	uint32_t since;
+} bugs[KMODEL_BUG_COUNT] = {
+	[KMODEL_BUG_TIC_X8] = { "tic_x8", KMODEL_KV(4, 13), 0 },
+	[KMODEL_BUG_SSCH_UNLOCKED] = { "ssch_unlocked", KMODEL_KV(4, 18), 0 },
+	[KMODEL_BUG_PREFETCH_CLEANUP] = { "prefetch_cleanup", KMODEL_KV(4, 19), 0 },
+	[KMODEL_BUG_FREE_ON_INTERMEDIATE] = { "free_on_intermediate", KMODEL_KV(5, 0), 0 },
+	[KMODEL_BUG_NO_INITIALIZED] = { "no_initialized", KMODEL_KV(5, 2), 0 },
+	[KMODEL_BUG_QUIESCE_LOOP] = { "quiesce_loop", KMODEL_KV(5, 2), 0 },
+	[KMODEL_BUG_FLUSH_UNDER_LOCK] = { "flush_under_lock", KMODEL_KV(5, 2), 0 },
+	[KMODEL_BUG_RELEASE_KEEPS_CP] = { "release_keeps_cp", KMODEL_KV(5, 2), 0 },
+	[KMODEL_BUG_SCSW_END_HOST_ADDR] = { "scsw_end_host_addr", KMODEL_KV(5, 3), 0 },
+	[KMODEL_BUG_SIGNAL_BEFORE_IDLE] = { "signal_before_idle", KMODEL_KV(5, 3), 0 },
+	[KMODEL_BUG_PIN_EMPTY] = { "pin_empty", KMODEL_KV(5, 3), 0 },
+	[KMODEL_BUG_FREE_WHILE_PROCESSING] = { "free_while_processing", KMODEL_KV(5, 3), 0 },
+	[KMODEL_BUG_REINIT_CP] = { "reinit_cp", KMODEL_KV(5, 13), KMODEL_KV(5, 2) },
+	[KMODEL_BUG_IDLE_ON_ERROR] = { "idle_on_error", KMODEL_KV(5, 13), 0 },
+	[KMODEL_BUG_IDLE_ANY_FINAL] = { "idle_any_final", KMODEL_KV(5, 13), KMODEL_KV(5, 0) },
+	[KMODEL_BUG_PROBE_IDLE] = { "probe_idle", KMODEL_KV(6, 0), KMODEL_KV(5, 19) },
+	[KMODEL_BUG_NOTOPER_REVIVE] = { "notoper_revive", KMODEL_KV(6, 0), 0 },
+	[KMODEL_BUG_DOUBLE_CLOSE] = { "double_close", KMODEL_KV(6, 0), KMODEL_KV(6, 0) },
+	[KMODEL_BUG_QUIESCE_RC] = { "quiesce_rc", KMODEL_KV(6, 0), 0 },
+	[KMODEL_QUIRK_LOST_IRB] = { "lost_irb", 0, 0 },
+	[KMODEL_QUIRK_LPM_STICKY] = { "lpm_sticky", 0, 0 },
+	[KMODEL_QUIRK_CP_INIT_LEAK] = { "cp_init_leak", 0, 0 },
+	[KMODEL_QUIRK_XSCH_NO_IRQ] = { "xsch_no_irq", 0, KMODEL_KV(5, 8) },
+};
+
+const char *kmodel_bug_name(enum kmodel_bug b)
+{
+	return (unsigned)b < KMODEL_BUG_COUNT ? bugs[b].name : "?";
+}
+
+int kmodel_bug_by_name(const char *name)
+{
+	for (int i = 0; i < KMODEL_BUG_COUNT; i++)
+		if (!strcmp(bugs[i].name, name))
+			return i;
+	return -1;
+}
+
+int kmodel_bug(const struct kmodel *k, enum kmodel_bug b)
+{
+	return (unsigned)b < KMODEL_BUG_COUNT && (k->bugs >> b & 1);
+}
+
+enum kmodel_era kmodel_era(const struct kmodel *k)
+{
+	return k->era;
+}
+
+void kmodel_trace(struct kmodel *k, const char *ev, const char *fmt, ...)
+{
+	char msg[SIM_TRACE_MSG_MAX];
+	va_list ap;
+
+	if (!k->tr)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	sim_trace_emit(k->tr, sim_evq_now(k->q), k->track, SIM_TRACE_INSTANT, ev,
+		       "%s", msg);
+}
+
+uint64_t kmodel_dma_alloc(struct kmodel *k, uint64_t size)
+{
+	uint64_t a = kmem_alloc(k->kmem, size, 1);
+
+	if (a) {
+		k->cp_allocs++;
+		k->cp_bytes += size;
+	}
+	return a;
+}
+
+int kmodel_dma_free(struct kmodel *k, uint64_t addr)
+{
+	uint64_t size = addr ? kmem_size(k->kmem, addr) : 0;
+
+	if (!addr)
+		return 0;
+	if (kmem_free(k->kmem, addr))
+		return -1;
+	k->cp_allocs--;
+	k->cp_bytes -= size;
+	return 0;
+}
+
+struct kmodel *kmodel_create(const struct kmodel_cfg *cfg)
+{
+	struct kmodel *k;
+
+	if (!cfg || !cfg->evq || !cfg->mem || !cfg->css)
+		return NULL;
+	k = calloc(1, sizeof(*k));
+	if (!k)
+		return NULL;
+	k->cfg = *cfg;
+	k->kernel = cfg->kernel ? cfg->kernel : KMODEL_KV(6, 1);
+	k->era = k->kernel < KMODEL_KV(5, 2) ? KMODEL_E1 :
+		 k->kernel < KMODEL_KV(6, 0) ? KMODEL_E2 : KMODEL_E3;
+	for (int b = 0; b < KMODEL_BUG_COUNT; b++)
+		if (k->kernel >= bugs[b].since &&
+		    (!bugs[b].fixed || k->kernel < bugs[b].fixed))
+			k->bugs |= 1ull << b;
+	k->bugs = (k->bugs | cfg->bugs_on) & ~cfg->bugs_off;
+	k->q = cfg->evq;
+	k->mem = cfg->mem;
+	k->css = cfg->css;
+	k->tr = cfg->trace;
+	if (k->tr)
+		k->track = sim_trace_track(k->tr, "vfio-ccw");
+	k->s = ks_sched_create(k->q, k->tr, cfg->seed);
+	k->kmem = kmem_create(k->mem);
+	k->iommu = iommu_create(k->mem);
+	k->wq = k->s ? ks_alloc_workqueue(k->s, "vfio-ccw") : NULL;
+	if (!k->s || !k->kmem || !k->iommu || !k->wq) {
+		kmodel_destroy(k);
+		return NULL;
+	}
+	iommu_set_unmap_notifier(k->iommu, vfio_ccw_dma_unmap, k);
+	k->cio_irb = kmem_alloc(k->kmem, 96, 0);
+	k->crw_area = kmem_alloc(k->kmem, 4, 0);
+	k->next_group = 10;
+	cio_init(k);
+	return k;
+}
+
+void vfio_close_all(struct kmodel *k);
+
+void kmodel_destroy(struct kmodel *k)
+{
+	if (!k)
+		return;
+	if (k->css)
+		sim_css_set_cpu_ops(k->css, NULL, NULL);
+	vfio_close_all(k);
+	while (k->privs) {
+		struct vfio_ccw_private *p = k->privs;
+
+		k->privs = p->next;
+		vfio_ccw_free_private(p);
+	}
+	while (k->schs)
+		cio_sch_destroy(k->schs);
+	ks_sched_destroy(k->s);
+	ks_destroy_workqueue(k->wq);
+	iommu_destroy(k->iommu);
+	kmem_destroy(k->kmem);
+	free(k);
+}
+
+/* ---- the administrator ---- */
+
+static struct vfio_ccw_private *by_uuid(struct kmodel *k, const char *uuid)
+{
+	for (struct vfio_ccw_private *p = k->privs; p; p = p->next)
+		if (p->mdev && !strcmp(p->uuid, uuid))
+			return p;
+	return NULL;
+}
+
+/* E1/E2 probe enabled the subchannel at once (isc 3). */
+static void probe_enable(void *arg)
+{
+	struct vfio_ccw_private *p = arg;
+
+	ks_spin_lock(p->k->s, &p->sch->lock);
+	if (cio_enable_subchannel(p->sch, (uint32_t)p->sch->addr))
+		p->state = VFIO_CCW_STATE_NOT_OPER;
+	ks_spin_unlock(p->k->s, &p->sch->lock);
+}
+
+int kmodel_sch_bind(struct kmodel *k, unsigned ssid, unsigned schno)
+{
+	struct subchannel *sch;
+	struct vfio_ccw_private *p;
+
+	if (cio_sch_find(k, ssid, schno))
+		return -EEXIST;
+	sch = cio_sch_create(k, ssid, schno);
+	if (!sch)
+		return -ENODEV;
+	p = vfio_ccw_alloc_private(sch);
+	if (!p) {
+		cio_sch_destroy(sch);
+		return -ENOMEM;
+	}
+	p->next = k->privs;
+	k->privs = p;
+	kmodel_trace(k, "vfio_ccw_sch_probe", "0.%x.%04x", ssid, schno);
+	if (k->era != KMODEL_E3)
+		ks_call(k->s, KS_CTX_EVENT, "sch_probe", probe_enable, p, SIM_S(1));
+	return 0;
+}
+
+int kmodel_mdev_create(struct kmodel *k, unsigned ssid, unsigned schno,
+		       const char *uuid)
+{
+	struct subchannel *sch = cio_sch_find(k, ssid, schno);
+	struct vfio_ccw_private *p = sch ? sch->drv_data : NULL;
+
+	if (!p || !uuid || strlen(uuid) >= sizeof(p->uuid))
+		return -EINVAL;
+	if (p->mdev || by_uuid(k, uuid))
+		return -EEXIST;			/* max_instances 1 */
+	if (p->state == VFIO_CCW_STATE_NOT_OPER)
+		return -ENODEV;
+	snprintf(p->uuid, sizeof(p->uuid), "%s", uuid);
+	p->mdev = 1;
+	p->removing = 0;
+	p->group = k->next_group++;
+	if (k->era != KMODEL_E3)
+		p->state = VFIO_CCW_STATE_IDLE;	/* E1/E2: create makes it usable */
+	kmodel_trace(k, "vfio_ccw_mdev_create", "%s on 0.%x.%04x group %d", uuid,
+		     ssid, schno, p->group);
+	return 0;
+}
+
+int kmodel_mdev_group(struct kmodel *k, const char *uuid)
+{
+	struct vfio_ccw_private *p = uuid ? by_uuid(k, uuid) : NULL;
+
+	return p ? p->group : -ENODEV;
+}
+
+/*
+ * Removal: the vfio core asks userspace to let go (the REQ eventfd, again
+ * every 10 s) until the device is closed, then the mdev goes.
+ */
+static void remove_task(void *arg)
+{
+	struct vfio_ccw_private *p = arg;
+	unsigned count = 0;
+
+	while (p->open) {
+		if (p->req_trigger >= 0)
+			vfio_ccw_signal(p, p->req_trigger);
+		else if (!count)
+			kmodel_trace(p->k, "vfio_ccw_request",
+				     "no REQ eventfd: blocked until released");
+		count++;
+		ks_sleep(p->k->s, SIM_S(10));
+	}
+	if (p->k->era == KMODEL_E3) {
+		if (BUG(p, DOUBLE_CLOSE))
+			vfio_ccw_fsm_event(p, VFIO_CCW_EVENT_CLOSE);
+	} else {
+		vfio_ccw_mdev_close_device(p);
+		p->state = VFIO_CCW_STATE_STANDBY;
+	}
+	p->mdev = 0;
+	p->removing = 0;
+	kmodel_trace(p->k, "vfio_ccw_mdev_remove", "%s removed", p->uuid);
+}
+
+int kmodel_mdev_remove(struct kmodel *k, const char *uuid)
+{
+	struct vfio_ccw_private *p = uuid ? by_uuid(k, uuid) : NULL;
+
+	if (!p)
+		return -ENODEV;
+	if (p->removing)
+		return -EBUSY;
+	p->removing = 1;
+	ks_spawn(k->s, KS_CTX_EVENT, "mdev_remove", remove_task, p);
+	return 0;
+}
+
+struct vary {
+	struct kmodel *k;
+	uint8_t chpid;
+	int on;
+};
+
+static void vary_task(void *arg)
+{
+	struct vary *v = arg;
+	struct kmodel *k = v->k;
+
+	for (struct subchannel *s = k->schs; s; s = s->next) {
+		uint8_t pim = (uint8_t)ccwa_pmcw_pim(&s->schib.pmcw);
+
+		for (unsigned n = 0; n < 8; n++) {
+			uint8_t mask = (uint8_t)(0x80u >> n);
+
+			if (!(pim & mask) ||
+			    ccwa_pmcw_chpid(&s->schib.pmcw, n) != v->chpid)
+				continue;
+			ks_spin_lock(k->s, &s->lock);
+			if (s->drv && s->drv->chp_event)
+				s->drv->chp_event(s, mask, v->on ? CHP_VARY_ON
+								 : CHP_VARY_OFF);
+			ks_spin_unlock(k->s, &s->lock);
+		}
+	}
+}
+
+int kmodel_chp_vary(struct kmodel *k, uint8_t chpid, int on)
+{
+	struct vary v = { k, chpid, on };
+
+	return ks_call(k->s, KS_CTX_EVENT, "chp_vary", vary_task, &v, SIM_S(10));
+}
+
+/* ---- observation ---- */
+
+void kmodel_counts(const struct kmodel *k, struct kmodel_counts *c)
+{
+	*c = k->counts;
+	c->pins = iommu_pins(k->iommu);
+	c->allocs = k->cp_allocs;
+	c->alloc_bytes = k->cp_bytes;
+	c->iommu_warns = iommu_warns(k->iommu);
+	c->violations = ks_violations(k->s);
+}
+
+const char *kmodel_first_violation(const struct kmodel *k)
+{
+	return ks_first_violation(k->s);
+}
+
+const char *kmodel_fsm_state(struct kmodel *k, const char *uuid)
+{
+	struct vfio_ccw_private *p = NULL;
+
+	for (struct vfio_ccw_private *q = k->privs; q; q = q->next)
+		if (!strcmp(q->uuid, uuid))
+			p = q;
+	return p ? vfio_ccw_state_name(k, p->state) : NULL;
+}

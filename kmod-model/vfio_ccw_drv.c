@@ -1,0 +1,280 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+/*
+ * The subchannel driver half of vfio-ccw (vfio_ccw_drv.c): the private
+ * state per subchannel, the interrupt handler, the I/O and CRW work,
+ * quiesce, and the subchannel and channel-path events.
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <ccwsim/arch/crw.h>
+#include <ccwsim/arch/scsw.h>
+
+#include "vfio_ccw_private.h"
+
+void vfio_ccw_signal(struct vfio_ccw_private *p, int fd)
+{
+	uint64_t one = 1;
+
+	ks_preempt(p->k->s, "eventfd_signal");
+	if (fd < 0)
+		return;
+	if (fd == p->io_trigger)
+		p->k->counts.signals++;
+	if (write(fd, &one, sizeof(one)) != sizeof(one))
+		kmodel_trace(p->k, "eventfd_signal", "fd %d: write failed", fd);
+}
+
+/* ---- the I/O work: hand the IRB to userspace (§5.4) ---- */
+
+static int scsw_is_solicited(const struct ccwa_scsw *s)
+{
+	return ccwa_scsw_cc(s) != 0 ||
+	       ccwa_scsw_stctl(s) != (CCWA_STCTL_PENDING | CCWA_STCTL_ALERT);
+}
+
+void vfio_ccw_sch_io_todo(struct ks_work *w)
+{
+	struct vfio_ccw_private *p =
+		sim_container_of(w, struct vfio_ccw_private, io_work);
+	struct ccwa_irb *irb = &p->irb;
+	int is_final, finished = 0, state;
+
+	p->irb_taken = 1;
+	is_final = !(ccwa_scsw_actl(&irb->scsw) &
+		     (CCWA_ACTL_DEV_ACTIVE | CCWA_ACTL_SCH_ACTIVE));
+	if (BUG(p, FREE_ON_INTERMEDIATE)) {
+		/* before the 2019 fix: every solicited IRB ends the program */
+		if (scsw_is_solicited(&irb->scsw)) {
+			cp_update_scsw(p, &irb->scsw);
+			cp_free(p);
+		}
+	} else if (scsw_is_solicited(&irb->scsw)) {
+		cp_update_scsw(p, &irb->scsw);
+		ks_preempt(p->k->s, "state read");
+		state = p->state;
+		if (is_final && (state == VFIO_CCW_STATE_CP_PENDING ||
+				 BUG(p, FREE_WHILE_PROCESSING))) {
+			cp_free(p);
+			finished = 1;
+		}
+	}
+	if (ERA(p) != KMODEL_E1)
+		ks_mutex_lock(p->k->s, &p->io_mutex);
+	memcpy(p->io_region + IRB_AREA, irb, sizeof(*irb));
+	if (ERA(p) != KMODEL_E1)
+		ks_mutex_unlock(p->k->s, &p->io_mutex);
+	/* which IRBs reset the state to IDLE, era by era (§1.4) */
+	if (BUG(p, FREE_ON_INTERMEDIATE))
+		finished = 1;
+	else if (BUG(p, IDLE_ANY_FINAL))
+		finished = is_final;
+	if (BUG(p, SIGNAL_BEFORE_IDLE)) {
+		vfio_ccw_signal(p, p->io_trigger);
+		if (finished) {
+			p->state = VFIO_CCW_STATE_IDLE;
+			ks_preempt(p->k->s, "state write");
+		}
+		return;
+	}
+	if (finished) {
+		p->state = VFIO_CCW_STATE_IDLE;
+		kmodel_trace(p->k, "vfio_ccw_state", "0.%x.%04x IDLE (io_todo)",
+			     p->sch->ssid, p->sch->schno);
+		ks_preempt(p->k->s, "state write");
+	}
+	vfio_ccw_signal(p, p->io_trigger);
+}
+
+void vfio_ccw_crw_todo(struct ks_work *w)
+{
+	struct vfio_ccw_private *p =
+		sim_container_of(w, struct vfio_ccw_private, crw_work);
+
+	if (p->crw_head)
+		vfio_ccw_signal(p, p->crw_trigger);
+}
+
+/* ---- the subchannel driver ---- */
+
+static void vfio_ccw_sch_irq(struct subchannel *sch)
+{
+	struct vfio_ccw_private *p = sch->drv_data;
+
+	p->k->counts.irqs++;
+	vfio_ccw_fsm_event(p, VFIO_CCW_EVENT_INTERRUPT);
+}
+
+/* A subchannel event: STSCH failing takes the device away (6.1). */
+static int vfio_ccw_sch_event(struct subchannel *sch)
+{
+	struct vfio_ccw_private *p = sch->drv_data;
+
+	ks_spin_lock(p->k->s, &sch->lock);
+	if (cio_update_schib(sch))
+		vfio_ccw_fsm_event(p, VFIO_CCW_EVENT_NOT_OPER);
+	else if (BUG(p, NOTOPER_REVIVE) && p->state == VFIO_CCW_STATE_NOT_OPER)
+		p->state = p->mdev ? VFIO_CCW_STATE_IDLE : VFIO_CCW_STATE_STANDBY;
+	ks_spin_unlock(p->k->s, &sch->lock);
+	return 0;
+}
+
+static void queue_crw(struct vfio_ccw_private *p, unsigned rsc, unsigned erc,
+		      unsigned rsid)
+{
+	struct vfio_ccw_crw *c = calloc(1, sizeof(*c));
+	struct ccwa_crw crw = { { 0 } };
+
+	if (!c)
+		return;		/* GFP_ATOMIC failed: the event is dropped */
+	ccwa_crw_set_rsc(&crw, rsc);
+	ccwa_crw_set_erc(&crw, erc);
+	ccwa_crw_set_rsid(&crw, rsid);
+	c->crw = ccwa_get_be32(crw.b);
+	if (p->crw_tail)
+		p->crw_tail->next = c;
+	else
+		p->crw_head = c;
+	p->crw_tail = c;
+	ks_queue_work(p->k->s, p->k->wq, &p->crw_work);
+}
+
+/* Under sch->lock (the caller holds it), as in 6.1. */
+static int vfio_ccw_chp_event(struct subchannel *sch, uint8_t mask, int event)
+{
+	struct vfio_ccw_private *p = sch->drv_data;
+	uint8_t chpid = 0;
+	int retry = 255;
+
+	if (!p || !mask)
+		return 0;
+	for (unsigned n = 0; n < 8; n++)
+		if (mask == (0x80u >> n))
+			chpid = (uint8_t)ccwa_pmcw_chpid(&sch->schib.pmcw, n);
+	kmodel_trace(p->k, "vfio_ccw_chp_event", "0.%x.%04x mask=0x%02x event=%d",
+		     sch->ssid, sch->schno, mask, event);
+	if (cio_update_schib(sch))
+		return -ENODEV;
+	switch (event) {
+	case CHP_VARY_OFF:
+		sch->opm &= (uint8_t)~mask;
+		sch->lpm &= (uint8_t)~mask;
+		if (ccwa_pmcw_lpum(&sch->schib.pmcw) & mask)
+			cio_cancel_halt_clear(sch, &retry);
+		break;
+	case CHP_OFFLINE:
+		if (ccwa_pmcw_lpum(&sch->schib.pmcw) & mask)
+			cio_cancel_halt_clear(sch, &retry);
+		queue_crw(p, CCWA_CRW_RSC_CHP, CCWA_CRW_ERC_PERRN, chpid);
+		break;
+	case CHP_VARY_ON:
+		sch->opm |= mask;
+		sch->lpm |= mask;
+		break;
+	case CHP_ONLINE:
+		sch->lpm |= mask & sch->opm;
+		queue_crw(p, CCWA_CRW_RSC_CHP, CCWA_CRW_ERC_INIT, chpid);
+		break;
+	}
+	return 0;
+}
+
+const struct css_driver vfio_ccw_sch_driver = {
+	.name = "vfio_ccw",
+	.irq = vfio_ccw_sch_irq,
+	.sch_event = vfio_ccw_sch_event,
+	.chp_event = vfio_ccw_chp_event,
+};
+
+struct vfio_ccw_private *vfio_ccw_alloc_private(struct subchannel *sch)
+{
+	struct vfio_ccw_private *p = calloc(1, sizeof(*p));
+
+	if (!p)
+		return NULL;
+	p->k = sch->k;
+	p->sch = sch;
+	p->state = VFIO_CCW_STATE_STANDBY;
+	p->io_trigger = p->crw_trigger = p->req_trigger = -1;
+	p->irb_taken = 1;
+	ks_mutex_init(&p->io_mutex, "io_mutex");
+	ks_init_work(&p->io_work, vfio_ccw_sch_io_todo, "io_work");
+	ks_init_work(&p->crw_work, vfio_ccw_crw_todo, "crw_work");
+	sch->drv = &vfio_ccw_sch_driver;
+	sch->drv_data = p;
+	return p;
+}
+
+void vfio_ccw_free_private(struct vfio_ccw_private *p)
+{
+	while (p->crw_head) {
+		struct vfio_ccw_crw *c = p->crw_head;
+
+		p->crw_head = c->next;
+		free(c);
+	}
+	for (int *fd = &p->io_trigger; fd <= &p->req_trigger; fd++)
+		if (*fd >= 0)
+			close(*fd);
+	free(p);
+}
+
+/* ---- quiesce: cancel, halt, clear, wait, disable (§7) ---- */
+
+int vfio_ccw_sch_quiesce(struct subchannel *sch)
+{
+	struct vfio_ccw_private *p = sch->drv_data;
+	struct ks_completion done;
+	struct ks_sched *s = p->k->s;
+	int iretry = 255, ret;
+
+	ks_init_completion(&done);
+	if (BUG(p, QUIESCE_LOOP)) {
+		/* 5.1 and before: the counter starts over, and the ladder
+		 * is climbed again after every wait (§6.12) */
+		do {
+			iretry = 255;
+			ret = cio_cancel_halt_clear(sch, &iretry);
+			while (ret == -EBUSY) {
+				p->completion = &done;
+				ks_spin_unlock(s, &sch->lock);
+				ks_wait_for_completion_timeout(s, &done, SIM_S(3));
+				ks_spin_lock(s, &sch->lock);
+				p->completion = NULL;
+				ks_flush_workqueue(s, p->k->wq);
+				ret = cio_cancel_halt_clear(sch, &iretry);
+			}
+			ret = cio_disable_subchannel(sch);
+		} while (ret == -EBUSY);
+		return ret;
+	}
+	do {
+		ret = cio_cancel_halt_clear(sch, &iretry);
+		if (ret == -EIO) {
+			kmodel_trace(p->k, "vfio_ccw_quiesce",
+				     "could not quiesce subchannel 0.%x.%04x",
+				     sch->ssid, sch->schno);
+			break;
+		}
+		p->completion = &done;
+		if (BUG(p, FLUSH_UNDER_LOCK)) {
+			/* 5.1: the workqueue flushed under sch->lock (§6.11) */
+			ks_flush_workqueue(s, p->k->wq);
+			ks_spin_unlock(s, &sch->lock);
+			if (ret == -EBUSY)
+				ks_wait_for_completion_timeout(s, &done, SIM_S(3));
+			p->completion = NULL;
+		} else {
+			ks_spin_unlock(s, &sch->lock);
+			if (ret == -EBUSY)
+				ks_wait_for_completion_timeout(s, &done, SIM_S(3));
+			p->completion = NULL;
+			ks_flush_workqueue(s, p->k->wq);
+		}
+		ks_spin_lock(s, &sch->lock);
+		ret = cio_disable_subchannel(sch);
+	} while (ret == -EBUSY);
+	return ret;
+}

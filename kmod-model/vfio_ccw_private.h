@@ -1,0 +1,141 @@
+/* SPDX-License-Identifier: GPL-2.0-or-later */
+/*
+ * The vfio-ccw driver's state (private to kmod-model): what Linux keeps in
+ * struct vfio_ccw_private, its regions, FSM states and events, and the
+ * channel program.  Names are the kernel's.
+ */
+#ifndef CCWSIM_VFIO_CCW_PRIVATE_H
+#define CCWSIM_VFIO_CCW_PRIVATE_H
+
+#include <stdint.h>
+
+#include <ccwsim/arch/irb.h>
+#include <ccwsim/vfio.h>
+#include <ccwsim/vfio_ccw.h>
+
+#include "cio.h"
+#include "kmodel_int.h"
+#include "vfio_ccw_cp.h"
+
+/* FSM states (E1 names BOXED and BUSY for the two CP_ ones). */
+enum vfio_ccw_state {
+	VFIO_CCW_STATE_NOT_OPER,
+	VFIO_CCW_STATE_STANDBY,
+	VFIO_CCW_STATE_IDLE,
+	VFIO_CCW_STATE_CP_PROCESSING,
+	VFIO_CCW_STATE_CP_PENDING,
+	VFIO_CCW_STATE_NR
+};
+
+enum vfio_ccw_event {
+	VFIO_CCW_EVENT_NOT_OPER,
+	VFIO_CCW_EVENT_IO_REQ,
+	VFIO_CCW_EVENT_INTERRUPT,
+	VFIO_CCW_EVENT_ASYNC_REQ,	/* E2 on */
+	VFIO_CCW_EVENT_OPEN,		/* E3 */
+	VFIO_CCW_EVENT_CLOSE,		/* E3 */
+	VFIO_CCW_EVENT_NR
+};
+
+/* include/uapi/linux/vfio_ccw.h, as bytes (the profile orders them). */
+#define IO_REGION_SIZE		124
+#define ORB_AREA		0
+#define SCSW_AREA		12
+#define IRB_AREA		24
+#define RET_CODE		120
+#define CMD_REGION_SIZE		8
+#define SCHIB_REGION_SIZE	52
+#define CRW_REGION_SIZE		8
+
+#define VFIO_CCW_OFFSET_SHIFT		10
+#define VFIO_CCW_OFFSET_MASK		0x3ffu
+
+struct vfio_ccw_crw {
+	uint32_t crw;			/* as the CSS stored it (big-endian value) */
+	struct vfio_ccw_crw *next;
+};
+
+struct vfio_ccw_private {
+	struct kmodel *k;
+	struct subchannel *sch;
+	int state;			/* a plain int, as in the kernel */
+	struct ks_completion *completion;	/* quiesce waits on it */
+	struct ks_mutex io_mutex;
+
+	/* The regions: persistent buffers (6.1: per subchannel). */
+	uint8_t io_region[IO_REGION_SIZE];
+	uint8_t cmd_region[CMD_REGION_SIZE];
+	uint8_t schib_region[SCHIB_REGION_SIZE];
+	uint8_t crw_region[CRW_REGION_SIZE];
+	unsigned num_regions;		/* extra regions registered (0-3) */
+
+	struct channel_program cp;
+	struct ccwa_irb irb;		/* the single IRB buffer */
+	uint8_t irb_taken;		/* io_todo has consumed it */
+	uint32_t scsw_fctl;		/* of the SCSW userspace wrote */
+
+	int io_trigger, crw_trigger, req_trigger;	/* eventfds, -1: none */
+	struct ks_work io_work, crw_work;
+	struct vfio_ccw_crw *crw_head, *crw_tail;
+
+	/* the mdev on this subchannel (max_instances 1) */
+	char uuid[40];
+	uint8_t mdev;			/* created */
+	uint8_t open;			/* the vfio device is open */
+	uint8_t removing;
+	int group;			/* IOMMU group number */
+	struct vfio_ccw_private *next;
+};
+
+/* ---- vfio_ccw_fsm.c ---- */
+void vfio_ccw_fsm_event(struct vfio_ccw_private *p, enum vfio_ccw_event ev);
+const char *vfio_ccw_state_name(const struct kmodel *k, int state);
+const char *vfio_ccw_event_name(int event);
+/* The ret_code the io or cmd region says, in the profile's byte order. */
+int32_t io_ret_code(const struct vfio_ccw_private *p);
+void io_set_ret_code(struct vfio_ccw_private *p, int32_t rc);
+int32_t cmd_ret_code(const struct vfio_ccw_private *p);
+void cmd_set_ret_code(struct vfio_ccw_private *p, int32_t rc);
+/* A 32-bit word of a region area in the profile's order. */
+uint32_t region_word(const struct kmodel *k, const uint8_t *b);
+
+/* ---- vfio_ccw_drv.c ---- */
+extern const struct css_driver vfio_ccw_sch_driver;
+struct vfio_ccw_private *vfio_ccw_alloc_private(struct subchannel *sch);
+void vfio_ccw_free_private(struct vfio_ccw_private *p);
+int vfio_ccw_sch_quiesce(struct subchannel *sch);
+void vfio_ccw_sch_io_todo(struct ks_work *w);
+void vfio_ccw_crw_todo(struct ks_work *w);
+/* The IO eventfd, with the preemption point the signal is. */
+void vfio_ccw_signal(struct vfio_ccw_private *p, int fd);
+
+/* ---- vfio_ccw_ops.c: the mdev's device ops ---- */
+int vfio_ccw_mdev_open_device(struct vfio_ccw_private *p);
+void vfio_ccw_mdev_close_device(struct vfio_ccw_private *p);
+int64_t vfio_ccw_mdev_read(struct vfio_ccw_private *p, uint8_t *buf,
+			   uint64_t count, uint64_t pos);
+int64_t vfio_ccw_mdev_write(struct vfio_ccw_private *p, const uint8_t *buf,
+			    uint64_t count, uint64_t pos);
+int64_t vfio_ccw_mdev_ioctl(struct vfio_ccw_private *p, unsigned long cmd,
+			    void *arg);
+int vfio_ccw_mdev_reset(struct vfio_ccw_private *p);
+void vfio_ccw_dma_unmap(void *ctx, uint64_t iova, uint64_t len);
+
+/* ---- vfio_ccw_async.c, vfio_ccw_chp.c: the extra regions ---- */
+int64_t vfio_ccw_async_region_read(struct vfio_ccw_private *p, uint8_t *buf,
+				   uint64_t count, uint64_t pos);
+int64_t vfio_ccw_async_region_write(struct vfio_ccw_private *p,
+				    const uint8_t *buf, uint64_t count,
+				    uint64_t pos);
+int64_t vfio_ccw_schib_region_read(struct vfio_ccw_private *p, uint8_t *buf,
+				   uint64_t count, uint64_t pos);
+int64_t vfio_ccw_crw_region_read(struct vfio_ccw_private *p, uint8_t *buf,
+				 uint64_t count, uint64_t pos);
+
+/* The FSM of E1 reaches the kernel's state names BOXED and BUSY. */
+#define ERA(p)		((p)->k->era)
+#define BUG(p, b)	kmodel_bug((p)->k, KMODEL_BUG_##b)
+#define QUIRK(p, b)	kmodel_bug((p)->k, KMODEL_QUIRK_##b)
+#define KV_AT_LEAST(p, a, b) ((p)->k->kernel >= KMODEL_KV(a, b))
+
+#endif
