@@ -263,6 +263,7 @@ struct scn *scn_parse(const char *file, const char *text, size_t len,
 		cx_error(&c, c.sets_line, c.sets_col,
 			 "%u subchannel sets need the MSS facility (facilities +mss)",
 			 c.nsets);
+	vfio_teardown(&c);	/* the dry pass's driver configuration */
 	if (ds && ds->n > before) {
 		sort_diags(ds, before);
 		scn_free(s);

@@ -80,7 +80,12 @@ static int build(struct ctx *c, const struct scn_run_opts *o)
 	struct sim_css_cfg cfg = c->timing;
 
 	c->q = sim_evq_create();
-	c->mem = sim_mem_create(c->mem_size);
+	if (vfio_configured(c)) {
+		if (vfio_guest_memory(c))
+			return -1;
+	} else {
+		c->mem = sim_mem_create(c->mem_size);
+	}
 	c->tr = sim_trace_create(0);
 	c->trace = open_memstream(&c->trace_buf, &c->trace_len);
 	if (!c->q || !c->mem || !c->tr || !c->trace)
@@ -90,7 +95,7 @@ static int build(struct ctx *c, const struct scn_run_opts *o)
 		sim_trace_join_json(c->tr, o->trace_json,
 				    (unsigned)o->json_pid, c->s->file);
 	cfg.evq = c->q;
-	cfg.mem = c->mem;
+	cfg.mem = vfio_configured(c) ? vfio_host_mem(c) : c->mem;
 	cfg.trace = c->tr;
 	cfg.seed = c->seed;
 	cfg.nsets = c->nsets;
@@ -107,11 +112,13 @@ static int build(struct ctx *c, const struct scn_run_opts *o)
 	c->cpu.cr6 = 0xff;
 	sim_css_set_io_mask(c->css, 1, 0xff);
 	sim_css_set_mc_mask(c->css, 1, 1);
-	return 0;
+	/* the driver model takes over the CPU's side of interruptions */
+	return vfio_configured(c) ? vfio_build(c) : 0;
 }
 
 static void teardown(struct ctx *c)
 {
+	vfio_teardown(c);
 	if (c->css)
 		sim_css_destroy(c->css);
 	if (c->tr)
@@ -154,6 +161,7 @@ void scn_run(struct scn *s, const struct scn_run_opts *o,
 	}
 	tmpdir = make_tmpdir(o && o->tmpdir ? o->tmpdir : "/tmp");
 	if (c.errors || !tmpdir) {
+		vfio_teardown(&c);
 		if (!tmpdir)
 			scn_diag_add(c.ds, s->file, 0, 0,
 				     "cannot make a temporary directory");
@@ -172,6 +180,8 @@ void scn_run(struct scn *s, const struct scn_run_opts *o,
 			reset_used(&s->st[i]);
 			s->st[i].verb->fn(&c, &s->st[i]);
 		}
+		if (!c.errors)
+			vfio_final_check(&c);
 		r->outcome = c.errors ? SCN_FAIL : SCN_PASS;
 		r->vtime = sim_evq_now(c.q);
 		if (sim_css_verify(c.css)) {

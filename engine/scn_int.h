@@ -32,6 +32,7 @@ struct scn_arg {
 
 struct ctx;
 struct scn_stmt;
+struct vfio_ctx;
 
 enum phase {
 	PH_HEADER,		/* scenario, cite, seed, tags */
@@ -123,6 +124,7 @@ struct ctx {
 	char *trace_buf;
 	size_t trace_len;
 	size_t trace_seen;		/* "expect trace" matched up to here */
+	struct vfio_ctx *v;		/* the driver model, when configured */
 };
 
 /* ---- lex.c ---- */
@@ -174,6 +176,19 @@ const struct verb *verb_find(const char *name);
 int storage_size(struct ctx *c, struct scn_stmt *s, uint64_t *size);
 /* The boundary a storage statement's block goes on (1: any). */
 uint64_t storage_align(const struct scn_stmt *s);
+
+/* ---- v_vfio.c: the driver model's machine ---- */
+/* Configured by "driver": guest memory apart from host storage. */
+int vfio_configured(const struct ctx *c);
+/* Guest memory (c->mem) over the VMM's buffer, and host storage apart. */
+int vfio_guest_memory(struct ctx *c);
+struct sim_mem *vfio_host_mem(struct ctx *c);
+/* Build the host kernel after the CSS exists; tear it down before it goes. */
+int vfio_build(struct ctx *c);
+void vfio_teardown(struct ctx *c);
+int vfio_expect(struct ctx *c, struct scn_stmt *s);
+/* The end-of-run invariant: close, then no pins, allocations, violations. */
+void vfio_final_check(struct ctx *c);
 
 /* ---- fields.c: block fields by name, as `ccwsim decode` names them ---- */
 struct ccwa_field;

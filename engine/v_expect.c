@@ -699,6 +699,8 @@ int v_expect(struct ctx *c, struct scn_stmt *s)
 		return expect_time(c, s);
 	if (!strcmp(w->val, "trace"))
 		return expect_trace(c, s);
+	if (!strcmp(w->val, "vfio"))
+		return vfio_expect(c, s);
 	for (k = ccwa_kinds(); *k; k++)
 		if (!strcmp(*k, w->val))
 			break;

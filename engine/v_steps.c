@@ -169,6 +169,11 @@ int v_insn(struct ctx *c, struct scn_stmt *s)
 	uint64_t addr = 0, gr2 = 0;
 	int sets_cc = 1, e = 0;
 
+	if (c->v) {
+		cx_error(c, s->line, s->col,
+			 "with a driver the host CPU is the driver model's: the guest's I/O goes through vfio steps");
+		return -1;
+	}
 	if (!strcmp(n, "schm")) {
 		schm_operands(c, s, &gr1, &gr2);
 		sets_cc = 0;

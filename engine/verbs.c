@@ -76,6 +76,12 @@ static const struct verb verbs[] = {
 	{ "remove", PH_STEP, v_remove, "remove SID" },
 	{ "reset", PH_STEP, v_reset, "reset" },
 	{ "expect", PH_STEP, v_expect, "expect WHAT ... (docs/scenario-language.md)" },
+	/* the driver model */
+	{ "driver", PH_CONFIG, v_driver,
+	  "driver [kernel=X.Y|era=E1|E2|E3] [profile=architected|qemu-le-host] [bugs=a,b] [fixed=a,b]" },
+	{ "mdev", PH_CONFIG, v_mdev, "mdev SID [uuid=UUID]" },
+	{ "invariant", PH_CONFIG, v_invariant, "invariant leak \"why\"" },
+	{ "vfio", PH_STEP, v_vfio, "vfio open|close|ssch|hsch|csch|read|write|ioctl|irq|wait|map|unmap|remove|vary ... [-> ok|N|errno NAME]" },
 };
 
 /*
@@ -92,12 +98,6 @@ static int v_reserved(struct ctx *c, struct scn_stmt *s)
 
 static const struct verb reserved[] = {
 	{ "concurrent", PH_STEP, v_reserved, "" },
-	{ "invariant", PH_CONFIG, v_reserved, "" },
-	{ "driver", PH_CONFIG, v_reserved, "" },
-	{ "era", PH_CONFIG, v_reserved, "" },
-	{ "profile", PH_CONFIG, v_reserved, "" },
-	{ "bug", PH_CONFIG, v_reserved, "" },
-	{ "vfio", PH_STEP, v_reserved, "" },
 	{ "region", PH_STEP, v_reserved, "" },
 	{ "fault", PH_STEP, v_reserved, "" },
 };

@@ -46,6 +46,12 @@ int v_install(struct ctx *c, struct scn_stmt *s);
 int v_remove(struct ctx *c, struct scn_stmt *s);
 int v_reset(struct ctx *c, struct scn_stmt *s);
 
+/* v_vfio.c */
+int v_driver(struct ctx *c, struct scn_stmt *s);
+int v_mdev(struct ctx *c, struct scn_stmt *s);
+int v_invariant(struct ctx *c, struct scn_stmt *s);
+int v_vfio(struct ctx *c, struct scn_stmt *s);
+
 /* v_expect.c */
 int v_expect(struct ctx *c, struct scn_stmt *s);
 

@@ -1,0 +1,1155 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+/*
+ * The driver model in scenarios: "driver" and "mdev" configure it,
+ * "vfio ..." makes the VMM's system calls, "expect vfio ..." looks at
+ * what they returned and at the model, and every such scenario ends with
+ * the invariant that closing the device returns every pinned page and
+ * every driver allocation (unless "invariant leak" says the scenario pins
+ * a leak on purpose).
+ *
+ * With a driver the scenario's storage statements describe the *guest's*
+ * memory: a buffer the VMM maps with VFIO_IOMMU_MAP_DMA (at iova 0 when
+ * the device is opened), apart from the host's absolute storage where
+ * the channel subsystem and the driver's allocations live.
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/eventfd.h>
+#include <unistd.h>
+
+#include <ccwsim/arch/be.h>
+#include <ccwsim/arch/decode.h>
+#include <ccwsim/arch/orb.h>
+#include <ccwsim/arch/scsw.h>
+#include <ccwsim/kmodel/kmodel.h>
+#include <ccwsim/vfio.h>
+#include <ccwsim/vfio_ccw.h>
+
+#include "scn_int.h"
+#include "verbs.h"
+
+#define HOST_MEM (64ull << 30)
+#define MAX_MDEV 8
+
+enum { R_IO, R_CMD, R_SCHIB, R_CRW, R_NR };
+static const char *const region_names[R_NR] = { "io", "cmd", "schib", "crw" };
+static const unsigned region_sizes[R_NR] = { 124, 8, 52, 8 };
+enum { Q_IO, Q_CRW, Q_REQ, Q_NR };
+static const char *const irq_names[Q_NR] = { "io", "crw", "req" };
+
+struct vfio_ctx {
+	/* the configuration */
+	uint32_t kernel;
+	int profile;
+	uint64_t bugs_on, bugs_off;
+	int leak_ok;
+	int line;			/* of "driver": where the invariant fails */
+	struct {
+		unsigned ssid, schno;
+		char uuid[40];
+	} mdev[MAX_MDEV];
+	unsigned nmdev;
+	/* the run */
+	struct kmodel *k;
+	struct sim_mem *host;
+	uint8_t *ram;
+	uint64_t ram_size;
+	int dev, cont;			/* model fds, -1 when closed */
+	int efd[Q_NR];			/* real eventfds */
+	uint64_t signals[Q_NR];		/* counted by waits and expectations */
+	uint8_t rbuf[R_NR][124];	/* the last read of each region */
+	uint8_t info[20];		/* the last GET_INFO answer */
+	uint8_t reg[48];		/* the last GET_REGION_INFO answer */
+	uint8_t irq[16];		/* the last GET_IRQ_INFO answer */
+};
+
+int vfio_configured(const struct ctx *c)
+{
+	return c->v != NULL;
+}
+
+static const struct { const char *n; int e; } errnos[] = {
+	{ "EPERM", EPERM }, { "ENOENT", ENOENT }, { "EIO", EIO },
+	{ "EBADF", EBADF }, { "EAGAIN", EAGAIN }, { "ENOMEM", ENOMEM },
+	{ "EFAULT", EFAULT }, { "EBUSY", EBUSY }, { "EEXIST", EEXIST },
+	{ "ENODEV", ENODEV }, { "EINVAL", EINVAL }, { "ENOTTY", ENOTTY },
+	{ "EACCES", EACCES }, { "EOPNOTSUPP", EOPNOTSUPP },
+	{ "EDEADLK", EDEADLK }, { "ETIME", ETIME }, { "ENOSYS", ENOSYS },
+};
+
+static const char *errno_name(int e)
+{
+	for (size_t i = 0; i < sizeof(errnos) / sizeof(errnos[0]); i++)
+		if (errnos[i].e == e)
+			return errnos[i].n;
+	return "E?";
+}
+
+/* ---- configuration ---- */
+
+static const struct { const char *era; uint32_t kv; } eras[] = {
+	{ "E1", KMODEL_KV(4, 19) }, { "E2", KMODEL_KV(5, 10) },
+	{ "E3", KMODEL_KV(6, 1) },
+};
+
+static int bug_list(struct ctx *c, struct scn_arg *a, uint64_t *mask)
+{
+	char buf[512];
+	char *save = NULL;
+
+	snprintf(buf, sizeof(buf), "%s", a->val);
+	for (char *t = strtok_r(buf, ",", &save); t; t = strtok_r(NULL, ",", &save)) {
+		int b = kmodel_bug_by_name(t);
+
+		if (b < 0) {
+			cx_error(c, a->line, a->col,
+				 "no bug or quirk '%s' (docs/driver-model.md lists them)", t);
+			return -1;
+		}
+		*mask |= 1ull << b;
+	}
+	return 0;
+}
+
+/* driver [kernel=X.Y] [era=E1|E2|E3] [profile=...] [bugs=a,b] [fixed=a,b] */
+int v_driver(struct ctx *c, struct scn_stmt *s)
+{
+	struct scn_arg *x;
+	struct vfio_ctx *v = c->v;
+
+	if (!c->dry) {		/* configured by the dry pass */
+		for (unsigned k = 1; k < s->nargs; k++)
+			s->args[k].used = 1;
+		return 0;
+	}
+	if (v) {
+		cx_error(c, s->line, s->col, "one driver per scenario");
+		return -1;
+	}
+	v = c->v = calloc(1, sizeof(*v));
+	if (!v)
+		return -1;
+	v->kernel = KMODEL_KV(6, 1);
+	v->line = s->line;
+	v->dev = v->cont = -1;
+	for (int i = 0; i < Q_NR; i++)
+		v->efd[i] = -1;
+	if ((x = arg_key(s, "era"))) {
+		size_t i;
+
+		for (i = 0; i < sizeof(eras) / sizeof(eras[0]); i++)
+			if (!strcmp(x->val, eras[i].era))
+				break;
+		if (i == sizeof(eras) / sizeof(eras[0]))
+			cx_error(c, x->line, x->col, "era= is E1, E2 or E3");
+		else
+			v->kernel = eras[i].kv;
+	}
+	if ((x = arg_key(s, "kernel"))) {
+		unsigned a, b;
+		char tail;
+
+		if (sscanf(x->val, "%u.%u%c", &a, &b, &tail) != 2 || a < 4 ||
+		    a > 9 || b > 255 || (a == 4 && b < 12))
+			cx_error(c, x->line, x->col,
+				 "kernel= is a version from 4.12 on, e.g. 5.10 or 6.1");
+		else
+			v->kernel = KMODEL_KV(a, b);
+	}
+	if ((x = arg_key(s, "profile"))) {
+		if (!strcmp(x->val, "architected"))
+			v->profile = KMODEL_ARCHITECTED;
+		else if (!strcmp(x->val, "qemu-le-host"))
+			v->profile = KMODEL_QEMU_LE_HOST;
+		else
+			cx_error(c, x->line, x->col,
+				 "profile= is architected or qemu-le-host");
+	}
+	if ((x = arg_key(s, "bugs")))
+		bug_list(c, x, &v->bugs_on);
+	if ((x = arg_key(s, "fixed")))
+		bug_list(c, x, &v->bugs_off);
+	return args_unused(c, s);
+}
+
+/* mdev SID [uuid=UUID]: bind the subchannel to vfio_ccw and create the mdev. */
+int v_mdev(struct ctx *c, struct scn_stmt *s)
+{
+	struct scn_arg *a = arg_pos(s, 0), *u = arg_key(s, "uuid");
+	struct vfio_ctx *v = c->v;
+	unsigned ssid, schno;
+
+	if (!v) {
+		cx_error(c, s->line, s->col, "mdev needs a driver statement above it");
+		return -1;
+	}
+	if (!a)
+		return arg_missing(c, s, "a subchannel id");
+	if (val_sid(c, a, &ssid, &schno) || args_unused(c, s))
+		return -1;
+	if (c->dry) {
+		if (v->nmdev == MAX_MDEV) {
+			cx_error(c, s->line, s->col, "at most %d mdevs", MAX_MDEV);
+			return -1;
+		}
+		v->mdev[v->nmdev].ssid = ssid;
+		v->mdev[v->nmdev].schno = schno;
+		if (u)
+			snprintf(v->mdev[v->nmdev].uuid, sizeof(v->mdev[0].uuid),
+				 "%s", u->val);
+		else
+			snprintf(v->mdev[v->nmdev].uuid, sizeof(v->mdev[0].uuid),
+				 "9f31d5c1-0000-0000-0000-00000%x%06x", ssid, schno);
+		v->nmdev++;
+		return 0;
+	}
+	{
+		const char *uuid = NULL;
+		int rc;
+
+		for (unsigned i = 0; i < v->nmdev; i++)
+			if (v->mdev[i].ssid == ssid && v->mdev[i].schno == schno)
+				uuid = v->mdev[i].uuid;
+		rc = kmodel_sch_bind(v->k, ssid, schno);
+		if (!rc)
+			rc = kmodel_mdev_create(v->k, ssid, schno, uuid);
+		if (rc)
+			cx_error(c, s->line, s->col,
+				 "cannot bind %s to vfio_ccw and create its mdev (%s): is the subchannel defined above?",
+				 a->val, errno_name(-rc));
+	}
+	return 0;
+}
+
+/* invariant leak "reason": this scenario leaves pins or allocations. */
+int v_invariant(struct ctx *c, struct scn_stmt *s)
+{
+	struct scn_arg *a = arg_pos(s, 0), *r = arg_pos(s, 1);
+
+	if (!a || strcmp(a->val, "leak") || !r || !r->quoted) {
+		cx_error(c, s->line, s->col,
+			 "the one invariant form for now: invariant leak \"why this scenario leaks\"");
+		return -1;
+	}
+	if (c->v)
+		c->v->leak_ok = 1;
+	return args_unused(c, s);
+}
+
+/* ---- building ---- */
+
+int vfio_build(struct ctx *c)
+{
+	struct vfio_ctx *v = c->v;
+	struct kmodel_cfg kc = { 0 };
+
+	kc.evq = c->q;
+	kc.mem = v->host;
+	kc.css = c->css;
+	kc.trace = c->tr;
+	kc.seed = c->seed;
+	kc.kernel = v->kernel;
+	kc.profile = (enum kmodel_profile)v->profile;
+	kc.bugs_on = v->bugs_on;
+	kc.bugs_off = v->bugs_off;
+	v->k = kmodel_create(&kc);
+	return v->k ? 0 : -1;
+}
+
+/* Called from run.c before the CSS: guest memory over a RAM buffer. */
+int vfio_guest_memory(struct ctx *c)
+{
+	struct vfio_ctx *v = c->v;
+
+	v->ram_size = c->mem_size;
+	v->ram = aligned_alloc(4096, c->mem_size);
+	v->host = sim_mem_create(HOST_MEM);
+	c->mem = sim_mem_create(c->mem_size);
+	if (!v->ram || !v->host || !c->mem)
+		return -1;
+	memset(v->ram, 0, c->mem_size);
+	return sim_mem_alias(c->mem, 0, v->ram, c->mem_size) ? -1 : 0;
+}
+
+struct sim_mem *vfio_host_mem(struct ctx *c)
+{
+	return c->v->host;
+}
+
+void vfio_teardown(struct ctx *c)
+{
+	struct vfio_ctx *v = c->v;
+
+	if (!v)
+		return;
+	kmodel_destroy(v->k);
+	for (int i = 0; i < Q_NR; i++)
+		if (v->efd[i] >= 0)
+			close(v->efd[i]);
+	if (c->mem)
+		sim_mem_unalias(c->mem, 0, v->ram_size, 0);
+	if (v->host)
+		sim_mem_destroy(v->host);
+	free(v->ram);
+	free(v);
+	c->v = NULL;
+}
+
+/* ---- outcomes ---- */
+
+/* After "->": ok, a number, or errno NAME.  No arrow: success. */
+struct want {
+	int kind;			/* 0 success, 1 value, 2 errno */
+	int64_t value;
+	int err;
+};
+
+static int want_of(struct ctx *c, struct scn_stmt *s, struct want *w)
+{
+	struct scn_arg *a = s->nwant ? &s->want[0] : NULL;
+	uint64_t n;
+
+	memset(w, 0, sizeof(*w));
+	if (!a)
+		return 0;
+	if (!strcmp(a->val, "ok") && s->nwant == 1)
+		return 0;
+	if (!strcmp(a->val, "errno") && s->nwant == 2) {
+		for (size_t i = 0; i < sizeof(errnos) / sizeof(errnos[0]); i++)
+			if (!strcmp(s->want[1].val, errnos[i].n)) {
+				w->kind = 2;
+				w->err = errnos[i].e;
+				return 0;
+			}
+		cx_error(c, s->want[1].line, s->want[1].col,
+			 "'%s' is not an errno this model returns", s->want[1].val);
+		return -1;
+	}
+	if (s->nwant == 1 && !a->key && !val_uint(c, a, INT64_MAX, &n)) {
+		w->kind = 1;
+		w->value = (int64_t)n;
+		return 0;
+	}
+	cx_error(c, a->line, a->col, "after '->' say ok, a number, or errno NAME");
+	return -1;
+}
+
+static void check(struct ctx *c, struct scn_stmt *s, const struct want *w,
+		  int64_t ret, int err)
+{
+	char got[64], want[64];
+
+	c->expectations++;
+	if (ret < 0)
+		snprintf(got, sizeof(got), "errno %s", errno_name(err));
+	else
+		snprintf(got, sizeof(got), "%lld", (long long)ret);
+	switch (w->kind) {
+	case 0:
+		if (ret >= 0)
+			return;
+		snprintf(want, sizeof(want), "success");
+		break;
+	case 1:
+		if (ret == w->value)
+			return;
+		snprintf(want, sizeof(want), "%lld", (long long)w->value);
+		break;
+	default:
+		if (ret < 0 && err == w->err)
+			return;
+		snprintf(want, sizeof(want), "errno %s", errno_name(w->err));
+	}
+	cx_error(c, s->line, s->col, "vfio %s: expected %s, got %s",
+		 s->args[1].val, want, got);
+}
+
+/* ---- the subcommands ---- */
+
+static void put_word(const struct vfio_ctx *v, uint8_t *b, uint32_t x)
+{
+	if (v->profile == KMODEL_QEMU_LE_HOST) {
+		b[0] = (uint8_t)x;
+		b[1] = (uint8_t)(x >> 8);
+		b[2] = (uint8_t)(x >> 16);
+		b[3] = (uint8_t)(x >> 24);
+	} else {
+		ccwa_put_be32(b, x);
+	}
+}
+
+static uint32_t get_word(const struct vfio_ctx *v, const uint8_t *b)
+{
+	if (v->profile == KMODEL_QEMU_LE_HOST)
+		return (uint32_t)b[0] | (uint32_t)b[1] << 8 |
+		       (uint32_t)b[2] << 16 | (uint32_t)b[3] << 24;
+	return ccwa_get_be32(b);
+}
+
+static int open_device(struct ctx *c, const char *uuid, int map)
+{
+	struct vfio_ctx *v = c->v;
+	struct vfio_iommu_type1_dma_map m = {
+		sizeof(m), VFIO_DMA_MAP_FLAG_READ | VFIO_DMA_MAP_FLAG_WRITE,
+		(uint64_t)(uintptr_t)v->ram, 0, v->ram_size,
+	};
+	int fd = kmodel_open_device(v->k, uuid, &v->cont);
+
+	if (fd < 0)
+		return -errno;
+	v->dev = fd;
+	if (map && kmodel_ioctl(v->k, v->cont, VFIO_IOMMU_MAP_DMA, &m))
+		return -errno;
+	return 0;
+}
+
+static int parse_fctl(struct ctx *c, struct scn_arg *a, uint32_t *fctl)
+{
+	static const struct { const char *n; uint32_t f; } names[] = {
+		{ "start", CCWA_FCTL_START }, { "halt", CCWA_FCTL_HALT },
+		{ "clear", CCWA_FCTL_CLEAR }, { "-", 0 },
+	};
+	char buf[64];
+	char *save = NULL;
+
+	*fctl = 0;
+	snprintf(buf, sizeof(buf), "%s", a->val);
+	for (char *t = strtok_r(buf, "|", &save); t; t = strtok_r(NULL, "|", &save)) {
+		size_t i;
+
+		for (i = 0; i < 4 && strcmp(t, names[i].n); i++)
+			;
+		if (i == 4) {
+			cx_error(c, a->line, a->col, "fctl= is start, halt, clear (or a mix with |), or -");
+			return -1;
+		}
+		*fctl |= names[i].f;
+	}
+	return 0;
+}
+
+/* The 124 bytes an SSCH or a raw I/O-region write sends. */
+static int io_bytes(struct ctx *c, struct scn_stmt *s, uint8_t *b,
+		    uint64_t *off, uint64_t *count)
+{
+	struct vfio_ctx *v = c->v;
+	struct scn_arg *x;
+	uint64_t addr = 0, n;
+	uint32_t fctl = CCWA_FCTL_START;
+	int have_hex = 0;
+
+	memset(b, 0, 124);
+	*off = 0;
+	*count = 124;
+	if ((x = arg_key(s, "orb")) && !val_u64(c, x, &addr) && !c->dry) {
+		uint8_t orb[12];
+
+		sim_mem_read(c->mem, addr, orb, sizeof(orb), 0, NULL);
+		for (unsigned w = 0; w < 3; w++)
+			put_word(v, b + 4 * w, ccwa_get_be32(orb + 4 * w));
+	}
+	if ((x = arg_key(s, "fctl")))
+		parse_fctl(c, x, &fctl);
+	{
+		struct ccwa_scsw scsw = { { 0 } };
+
+		ccwa_scsw_set_fctl(&scsw, fctl);
+		if (fctl & CCWA_FCTL_START)
+			ccwa_scsw_set_actl(&scsw, CCWA_ACTL_START_PEND);
+		for (unsigned w = 0; w < 3; w++)
+			put_word(v, b + 12 + 4 * w, ccwa_get_be32(scsw.b + 4 * w));
+	}
+	if ((x = arg_key(s, "ret")) && !val_uint(c, x, 0xffffffffu, &n))
+		put_word(v, b + 120, (uint32_t)n);
+	if ((x = arg_key(s, "off")) && !val_uint(c, x, 4095, &n))
+		*off = n;
+	if ((x = arg_pos(s, 1)) && x->quoted) {
+		size_t len = 124;
+
+		memset(b, 0, 124);
+		if (!val_bytes(c, x, b, &len))
+			*count = len;
+		have_hex = 1;
+	} else if (x) {
+		x->used = 0;
+	}
+	if ((x = arg_key(s, "count")) && !val_uint(c, x, 4096, &n))
+		*count = n;
+	(void)have_hex;
+	return 0;
+}
+
+static int region_index(struct ctx *c, struct scn_arg *a)
+{
+	for (int i = 0; i < R_NR; i++)
+		if (!strcmp(a->val, region_names[i]))
+			return i;
+	cx_error(c, a->line, a->col, "a region: io, cmd, schib or crw");
+	return -1;
+}
+
+static int irq_index(struct ctx *c, struct scn_arg *a)
+{
+	for (int i = 0; i < Q_NR; i++)
+		if (!strcmp(a->val, irq_names[i]))
+			return i;
+	cx_error(c, a->line, a->col, "an interrupt: io, crw or req");
+	return -1;
+}
+
+/* Run until the eventfd has counted (or @within passes). */
+static int wait_signal(struct ctx *c, int q, sim_vtime within)
+{
+	struct vfio_ctx *v = c->v;
+	sim_vtime end = sim_evq_now(c->q) + within, when;
+	uint64_t val;
+
+	if (v->efd[q] < 0)
+		return -1;
+	for (;;) {
+		if (read(v->efd[q], &val, sizeof(val)) == sizeof(val)) {
+			v->signals[q] += val;
+			return 0;
+		}
+		if (!sim_evq_peek(c->q, &when) || when > end)
+			return -1;
+		sim_evq_step(c->q);
+	}
+}
+
+static int64_t do_irq(struct ctx *c, struct scn_stmt *s, int q, int *err)
+{
+	struct vfio_ctx *v = c->v;
+	struct {
+		struct vfio_irq_set h;
+		int32_t fd;
+	} __attribute__((packed)) set;
+	struct scn_arg *x;
+	uint64_t n;
+	int rc;
+
+	memset(&set, 0, sizeof(set));
+	set.h.argsz = sizeof(set);
+	set.h.flags = VFIO_IRQ_SET_DATA_EVENTFD | VFIO_IRQ_SET_ACTION_TRIGGER;
+	set.h.index = (uint32_t)q;
+	set.h.count = 1;
+	if ((x = arg_pos(s, 2))) {
+		if (!strcmp(x->val, "release")) {
+			set.fd = -1;
+		} else if (!strcmp(x->val, "trigger")) {
+			set.h.flags = VFIO_IRQ_SET_DATA_NONE | VFIO_IRQ_SET_ACTION_TRIGGER;
+			set.h.count = 0;
+		} else if (!strcmp(x->val, "eventfd")) {
+			x->used = 1;
+		} else {
+			x->used = 0;
+		}
+	}
+	if ((x = arg_key(s, "bool")) && !val_uint(c, x, 255, &n)) {
+		set.h.flags = VFIO_IRQ_SET_DATA_BOOL | VFIO_IRQ_SET_ACTION_TRIGGER;
+		memcpy(&set.fd, &(uint8_t){ (uint8_t)n }, 1);
+	}
+	if ((x = arg_key(s, "fd"))) {
+		uint64_t f;
+
+		if (!strcmp(x->val, "-1"))
+			set.fd = -1;
+		else if (!strcmp(x->val, "-2"))
+			set.fd = -2;
+		else if (!val_uint(c, x, 1u << 20, &f))
+			set.fd = (int32_t)f;	/* a number, not ours: EBADF */
+	}
+	if ((x = arg_key(s, "flags")) && !val_uint(c, x, 0xffffffffu, &n))
+		set.h.flags = (uint32_t)n;
+	if ((x = arg_key(s, "argsz")) && !val_uint(c, x, 0xffffffffu, &n))
+		set.h.argsz = (uint32_t)n;
+	if ((x = arg_key(s, "start")) && !val_uint(c, x, 0xffffffffu, &n))
+		set.h.start = (uint32_t)n;
+	if ((x = arg_key(s, "count")) && !val_uint(c, x, 0xffffffffu, &n))
+		set.h.count = (uint32_t)n;
+	if ((x = arg_key(s, "index")) && !val_uint(c, x, 0xffffffffu, &n))
+		set.h.index = (uint32_t)n;
+	if (c->dry)
+		return 0;
+	if ((set.h.flags & VFIO_IRQ_SET_DATA_EVENTFD) && !arg_key(s, "fd") &&
+	    set.fd != -1) {
+		if (v->efd[q] < 0)
+			v->efd[q] = eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
+		set.fd = v->efd[q];
+	}
+	rc = kmodel_ioctl(v->k, v->dev, VFIO_DEVICE_SET_IRQS, &set);
+	*err = errno;
+	return rc;
+}
+
+int v_vfio(struct ctx *c, struct scn_stmt *s)
+{
+	struct vfio_ctx *v = c->v;
+	struct scn_arg *a = arg_pos(s, 0), *x;
+	struct want w;
+	int64_t ret = 0;
+	int err = 0, r, q;
+	uint64_t n;
+	const char *cmd;
+
+	if (!v) {
+		cx_error(c, s->line, s->col, "vfio steps need a driver statement");
+		return -1;
+	}
+	if (!a)
+		return arg_missing(c, s, "what to do (open, ssch, hsch, csch, read, write, ioctl, irq, wait, map, unmap, close, remove, vary)");
+	cmd = a->val;
+	if (want_of(c, s, &w))
+		return -1;
+	if (!strcmp(cmd, "open")) {
+		struct scn_arg *u = arg_key(s, "uuid");
+		int map = 1;
+
+		if ((x = arg_pos(s, 1))) {
+			if (!strcmp(x->val, "nomap"))
+				map = 0;
+			else
+				x->used = 0;
+		}
+		if (args_unused(c, s) || c->dry)
+			return 0;
+		ret = open_device(c, u ? u->val : v->mdev[0].uuid, map);
+		err = (int)-ret;
+	} else if (!strcmp(cmd, "close")) {
+		if (args_unused(c, s) || c->dry)
+			return 0;
+		ret = kmodel_close(v->k, v->dev);
+		err = errno;
+		if (!ret)
+			v->dev = -1;
+		if (v->cont >= 0 && !kmodel_close(v->k, v->cont))
+			v->cont = -1;
+	} else if (!strcmp(cmd, "ssch") || (!strcmp(cmd, "write") &&
+		   (x = arg_pos(s, 1)) && !strcmp(x->val, "io"))) {
+		uint8_t b[124];
+		uint64_t off, count;
+
+		if (cmd[0] == 's') {
+			struct scn_arg *o = arg_pos(s, 1);
+			uint64_t addr;
+
+			if (!o)
+				return arg_missing(c, s, "the guest ORB's address");
+			if (val_u64(c, o, &addr))
+				return -1;
+			memset(b, 0, sizeof(b));
+			off = 0;
+			count = 124;
+			if (!c->dry) {
+				uint8_t orb[12];
+				struct ccwa_scsw scsw = { { 0 } };
+
+				sim_mem_read(c->mem, addr, orb, 12, 0, NULL);
+				for (unsigned i = 0; i < 3; i++)
+					put_word(v, b + 4 * i, ccwa_get_be32(orb + 4 * i));
+				ccwa_scsw_set_fctl(&scsw, CCWA_FCTL_START);
+				ccwa_scsw_set_actl(&scsw, CCWA_ACTL_START_PEND);
+				for (unsigned i = 0; i < 3; i++)
+					put_word(v, b + 12 + 4 * i,
+						 ccwa_get_be32(scsw.b + 4 * i));
+			}
+		} else {
+			io_bytes(c, s, b, &off, &count);
+		}
+		if (args_unused(c, s) || c->dry)
+			return 0;
+		ret = kmodel_pwrite(v->k, v->dev, count <= 124 ? b : NULL, count,
+				    (off_t)off);
+		err = errno;
+	} else if (!strcmp(cmd, "hsch") || !strcmp(cmd, "csch") ||
+		   (!strcmp(cmd, "write") && (x = arg_pos(s, 1)) &&
+		    !strcmp(x->val, "cmd"))) {
+		uint8_t b[8] = { 0 };
+		uint64_t command = cmd[0] == 'h' ? VFIO_CCW_ASYNC_CMD_HSCH
+				   : cmd[0] == 'c' ? VFIO_CCW_ASYNC_CMD_CSCH : 0;
+		uint64_t off = 0, count = 8;
+
+		if ((x = arg_key(s, "command")))
+			val_uint(c, x, 0xffffffffu, &command);
+		if ((x = arg_key(s, "off")))
+			val_uint(c, x, 4095, &off);
+		if ((x = arg_key(s, "count")))
+			val_uint(c, x, 8, &count);
+		if (args_unused(c, s) || c->dry)
+			return 0;
+		put_word(v, b, (uint32_t)command);
+		ret = kmodel_pwrite(v->k, v->dev, b, count,
+				    (off_t)((1u << 10) + off));
+		err = errno;
+	} else if (!strcmp(cmd, "write")) {
+		/* write schib/crw: raw bytes to a read-only region */
+		uint8_t b[124] = { 0 };
+		size_t len = sizeof(b);
+
+		if (!(x = arg_pos(s, 1)) || (r = region_index(c, x)) < 0)
+			return arg_missing(c, s, "a region");
+		if ((x = arg_pos(s, 2)) && x->quoted)
+			val_bytes(c, x, b, &len);
+		else
+			len = region_sizes[r];
+		if (args_unused(c, s) || c->dry)
+			return 0;
+		ret = kmodel_pwrite(v->k, v->dev, b, len, (off_t)((unsigned)r << 10));
+		err = errno;
+	} else if (!strcmp(cmd, "read")) {
+		uint64_t off = 0, count;
+
+		if (!(x = arg_pos(s, 1)))
+			return arg_missing(c, s, "a region");
+		if ((r = region_index(c, x)) < 0)
+			return -1;
+		count = region_sizes[r];
+		if ((x = arg_key(s, "off")))
+			val_uint(c, x, 4095, &off);
+		if ((x = arg_key(s, "count")))
+			val_uint(c, x, 4096, &count);
+		if (args_unused(c, s) || c->dry)
+			return 0;
+		{
+			uint8_t buf[4096];
+
+			ret = kmodel_pread(v->k, v->dev, buf, count,
+					   (off_t)(((uint64_t)r << 10) + off));
+			err = errno;
+			if (ret > 0 && off < 124)
+				memcpy(v->rbuf[r] + off, buf,
+				       (size_t)ret < 124 - off ? (size_t)ret : 124 - off);
+		}
+	} else if (!strcmp(cmd, "ioctl")) {
+		struct scn_arg *what = arg_pos(s, 1);
+		uint64_t argsz = 0, index = 0;
+		int have_argsz = 0;
+
+		if (!what)
+			return arg_missing(c, s, "info, region, irqinfo, reset or cmd=N");
+		if ((x = arg_key(s, "argsz")) && !val_uint(c, x, 4096, &argsz))
+			have_argsz = 1;
+		if ((x = arg_key(s, "index")))
+			val_uint(c, x, 0xffffffffu, &index);
+		if (strcmp(what->val, "info") && strcmp(what->val, "region") &&
+		    strcmp(what->val, "irqinfo") && strcmp(what->val, "reset") &&
+		    strcmp(what->val, "bogus")) {
+			cx_error(c, what->line, what->col,
+				 "ioctl info, region, irqinfo, reset or bogus");
+			return -1;
+		}
+		if (args_unused(c, s) || c->dry)
+			return 0;
+		if (!strcmp(what->val, "info")) {
+			struct vfio_device_info i = { .argsz = have_argsz ? (uint32_t)argsz
+									  : sizeof(i) };
+
+			ret = kmodel_ioctl(v->k, v->dev, VFIO_DEVICE_GET_INFO, &i);
+			memcpy(v->info, &i, sizeof(i));
+		} else if (!strcmp(what->val, "region")) {
+			uint8_t buf[64] = { 0 };
+			struct vfio_region_info *i = (struct vfio_region_info *)buf;
+
+			i->argsz = have_argsz ? (uint32_t)argsz : 48;
+			i->index = (uint32_t)index;
+			ret = kmodel_ioctl(v->k, v->dev, VFIO_DEVICE_GET_REGION_INFO, buf);
+			memcpy(v->reg, buf, sizeof(v->reg));
+		} else if (!strcmp(what->val, "irqinfo")) {
+			struct vfio_irq_info i = { .argsz = have_argsz ? (uint32_t)argsz
+								       : sizeof(i),
+						   .index = (uint32_t)index };
+
+			ret = kmodel_ioctl(v->k, v->dev, VFIO_DEVICE_GET_IRQ_INFO, &i);
+			memcpy(v->irq, &i, sizeof(i));
+		} else if (!strcmp(what->val, "reset")) {
+			ret = kmodel_ioctl(v->k, v->dev, VFIO_DEVICE_RESET, NULL);
+		} else {
+			ret = kmodel_ioctl(v->k, v->dev, VFIO_BASE + 0x7f, NULL);
+		}
+		err = errno;
+	} else if (!strcmp(cmd, "irq")) {
+		if (!(x = arg_pos(s, 1)))
+			return arg_missing(c, s, "io, crw or req");
+		if ((q = irq_index(c, x)) < 0)
+			return -1;
+		ret = do_irq(c, s, q, &err);
+		if (args_unused(c, s) || c->dry)
+			return 0;
+	} else if (!strcmp(cmd, "wait")) {
+		sim_vtime within = SIM_S(1);
+
+		if (!(x = arg_pos(s, 1)))
+			return arg_missing(c, s, "io, crw or req");
+		if ((q = irq_index(c, x)) < 0)
+			return -1;
+		if ((x = arg_key(s, "within")))
+			val_time(c, x, &within);
+		if (args_unused(c, s) || c->dry)
+			return 0;
+		c->expectations++;
+		if (wait_signal(c, q, within))
+			cx_error(c, s->line, s->col,
+				 "vfio wait %s: no signal within %llu ns%s", irq_names[q],
+				 (unsigned long long)within,
+				 v->efd[q] < 0 ? " (no eventfd set: vfio irq first)" : "");
+		return 0;
+	} else if (!strcmp(cmd, "map") || !strcmp(cmd, "unmap")) {
+		uint64_t iova = 0, size = v->ram_size;
+		unsigned flags = VFIO_DMA_MAP_FLAG_READ | VFIO_DMA_MAP_FLAG_WRITE;
+
+		if ((x = arg_key(s, "iova")))
+			val_u64(c, x, &iova);
+		if ((x = arg_key(s, "size")))
+			val_size(c, x, &size);
+		if ((x = arg_key(s, "perm"))) {
+			if (!strcmp(x->val, "r"))
+				flags = VFIO_DMA_MAP_FLAG_READ;
+			else if (!strcmp(x->val, "w"))
+				flags = VFIO_DMA_MAP_FLAG_WRITE;
+			else if (strcmp(x->val, "rw"))
+				cx_error(c, x->line, x->col, "perm= is r, w or rw");
+		}
+		if (args_unused(c, s) || c->dry)
+			return 0;
+		if (cmd[0] == 'm') {
+			struct vfio_iommu_type1_dma_map m = {
+				sizeof(m), flags,
+				(uint64_t)(uintptr_t)(v->ram + (iova < v->ram_size ? iova : 0)),
+				iova, size,
+			};
+
+			if (iova + size > v->ram_size) {
+				cx_error(c, s->line, s->col,
+					 "the guest has 0x%llx bytes of memory to map",
+					 (unsigned long long)v->ram_size);
+				return -1;
+			}
+			ret = kmodel_ioctl(v->k, v->cont, VFIO_IOMMU_MAP_DMA, &m);
+		} else {
+			struct vfio_iommu_type1_dma_unmap u = { 24, 0, iova, size };
+
+			ret = kmodel_ioctl(v->k, v->cont, VFIO_IOMMU_UNMAP_DMA, &u);
+			if (!ret)
+				ret = (int64_t)u.size;
+		}
+		err = errno;
+	} else if (!strcmp(cmd, "remove")) {
+		if (args_unused(c, s) || c->dry)
+			return 0;
+		ret = kmodel_mdev_remove(v->k, v->mdev[0].uuid);
+		err = (int)-ret;
+	} else if (!strcmp(cmd, "vary")) {
+		struct scn_arg *id = arg_pos(s, 1), *o = arg_pos(s, 2);
+		uint8_t chpid;
+
+		if (!id || !o)
+			return arg_missing(c, s, "a CHPID and on or off");
+		if (val_chpid(c, id, &chpid))
+			return -1;
+		if (strcmp(o->val, "on") && strcmp(o->val, "off")) {
+			cx_error(c, o->line, o->col, "on or off");
+			return -1;
+		}
+		if (args_unused(c, s) || c->dry)
+			return 0;
+		ret = kmodel_chp_vary(v->k, chpid, o->val[1] == 'n');
+		err = (int)-ret;
+	} else {
+		cx_error(c, a->line, a->col,
+			 "vfio %s? (open, close, ssch, hsch, csch, read, write, ioctl, irq, wait, map, unmap, remove, vary)",
+			 cmd);
+		return -1;
+	}
+	(void)n;
+	check(c, s, &w, ret < 0 ? -1 : ret, err);
+	return 0;
+}
+
+/* ---- expect vfio ... ---- */
+
+static void field_checks(struct ctx *c, struct scn_stmt *s, const char *kind,
+			 const uint8_t *b, size_t len, const char *what)
+{
+	for (unsigned k = 2; k < s->nargs; k++) {
+		struct scn_arg *a = &s->args[k];
+		const struct ccwa_field *f;
+		char why[200], want[64], got[64];
+		size_t off;
+		uint64_t v, actual;
+
+		if (!a->key)
+			continue;
+		a->used = 1;
+		f = field_find(kind, b, len, a->key, &off, why, sizeof(why));
+		if (!f) {
+			cx_error(c, a->line, a->col, "%s", why);
+			continue;
+		}
+		if (field_value(c, a, f, &v) || c->dry)
+			continue;
+		actual = ccwa_field_value(f, b + off);
+		c->expectations++;
+		if (actual == v)
+			continue;
+		ccwa_field_text(f, v, want, sizeof(want));
+		ccwa_field_text(f, actual, got, sizeof(got));
+		cx_error(c, a->line, a->col, "%s: %s expected %s, got %s", what,
+			 a->key, want, got);
+	}
+}
+
+/* Named numbers of a struct the last ioctl filled. */
+struct num_field {
+	const char *name;
+	unsigned off, size;
+};
+
+static void num_checks(struct ctx *c, struct scn_stmt *s, const uint8_t *b,
+		       const struct num_field *f, size_t nf, const char *what)
+{
+	for (unsigned k = 2; k < s->nargs; k++) {
+		struct scn_arg *a = &s->args[k];
+		uint64_t v, actual = 0;
+		size_t i;
+
+		if (!a->key)
+			continue;
+		a->used = 1;
+		for (i = 0; i < nf && strcmp(f[i].name, a->key); i++)
+			;
+		if (i == nf) {
+			cx_error(c, a->line, a->col, "%s has no '%s'", what, a->key);
+			continue;
+		}
+		if (val_u64(c, a, &v) || c->dry)
+			continue;
+		memcpy(&actual, b + f[i].off, f[i].size);	/* host order */
+		c->expectations++;
+		if (actual != v)
+			cx_error(c, a->line, a->col, "%s: %s expected %llu, got %llu",
+				 what, a->key, (unsigned long long)v,
+				 (unsigned long long)actual);
+	}
+}
+
+int vfio_expect(struct ctx *c, struct scn_stmt *s)
+{
+	static const struct num_field info[] = {
+		{ "argsz", 0, 4 }, { "flags", 4, 4 }, { "num_regions", 8, 4 },
+		{ "num_irqs", 12, 4 },
+	};
+	static const struct num_field reg[] = {
+		{ "argsz", 0, 4 }, { "flags", 4, 4 }, { "index", 8, 4 },
+		{ "cap_offset", 12, 4 }, { "size", 16, 8 }, { "offset", 24, 8 },
+		{ "cap.id", 32, 2 }, { "cap.version", 34, 2 }, { "cap.next", 36, 4 },
+		{ "cap.type", 40, 4 }, { "cap.subtype", 44, 4 },
+	};
+	static const struct num_field irq[] = {
+		{ "argsz", 0, 4 }, { "flags", 4, 4 }, { "index", 8, 4 },
+		{ "count", 12, 4 },
+	};
+	struct vfio_ctx *v = c->v;
+	struct scn_arg *w = arg_pos(s, 1);
+
+	if (!v) {
+		cx_error(c, s->line, s->col, "expect vfio needs a driver statement");
+		return -1;
+	}
+	if (!w)
+		return arg_missing(c, s, "state, irb, ret, schib, crw, info, region, irqinfo, counts or eventfd");
+	if (!strcmp(w->val, "state")) {
+		struct scn_arg *n = arg_pos(s, 2);
+		const char *got;
+
+		if (!n)
+			return arg_missing(c, s, "a state name");
+		if (args_unused(c, s) || c->dry)
+			return 0;
+		got = kmodel_fsm_state(v->k, v->mdev[0].uuid);
+		c->expectations++;
+		if (!got || strcmp(got, n->val))
+			cx_error(c, n->line, n->col, "vfio state: expected %s, got %s",
+				 n->val, got ? got : "(none)");
+		return 0;
+	}
+	if (!strcmp(w->val, "irb")) {
+		field_checks(c, s, "irb", v->rbuf[R_IO] + 24, 96, "vfio irb");
+		return args_unused(c, s);
+	}
+	if (!strcmp(w->val, "schib")) {
+		field_checks(c, s, "schib", v->rbuf[R_SCHIB], 52, "vfio schib");
+		return args_unused(c, s);
+	}
+	if (!strcmp(w->val, "crw")) {
+		uint8_t b[4];
+
+		/* the profile's order back to the architected one */
+		if (v->profile == KMODEL_QEMU_LE_HOST) {
+			uint16_t flags, rsid;
+
+			memcpy(&flags, v->rbuf[R_CRW], 2);
+			memcpy(&rsid, v->rbuf[R_CRW] + 2, 2);
+			ccwa_put_be32(b, (uint32_t)flags << 16 | rsid);
+		} else {
+			memcpy(b, v->rbuf[R_CRW], 4);
+		}
+		field_checks(c, s, "crw", b, 4, "vfio crw");
+		return args_unused(c, s);
+	}
+	if (!strcmp(w->val, "ret")) {
+		for (unsigned k = 2; k < s->nargs; k++) {
+			struct scn_arg *a = &s->args[k];
+			int32_t got;
+			int want = 0;
+
+			if (!a->key)
+				continue;
+			a->used = 1;
+			if (strcmp(a->key, "io") && strcmp(a->key, "cmd")) {
+				cx_error(c, a->line, a->col, "ret io= or ret cmd=");
+				continue;
+			}
+			if (!strcmp(a->val, "0")) {
+				want = 0;
+			} else {
+				size_t i;
+
+				for (i = 0; i < sizeof(errnos) / sizeof(errnos[0]); i++)
+					if (!strcmp(a->val + (a->val[0] == '-'), errnos[i].n))
+						break;
+				if (i == sizeof(errnos) / sizeof(errnos[0])) {
+					cx_error(c, a->line, a->col,
+						 "0 or an errno name (-EBUSY or EBUSY)");
+					continue;
+				}
+				want = -errnos[i].e;
+			}
+			if (c->dry)
+				continue;
+			got = (int32_t)get_word(v, a->key[0] == 'i' ? v->rbuf[R_IO] + 120
+								     : v->rbuf[R_CMD] + 4);
+			c->expectations++;
+			if (got != want)
+				cx_error(c, a->line, a->col,
+					 "ret_code of the %s region: expected %d (%s), got %d (%s)",
+					 a->key, want, want ? errno_name(-want) : "0", got,
+					 got < 0 ? errno_name(-got) : "-");
+		}
+		return args_unused(c, s);
+	}
+	if (!strcmp(w->val, "info")) {
+		num_checks(c, s, v->info, info, 4, "vfio info");
+		return args_unused(c, s);
+	}
+	if (!strcmp(w->val, "region")) {
+		num_checks(c, s, v->reg, reg, 11, "vfio region info");
+		return args_unused(c, s);
+	}
+	if (!strcmp(w->val, "irqinfo")) {
+		num_checks(c, s, v->irq, irq, 4, "vfio irq info");
+		return args_unused(c, s);
+	}
+	if (!strcmp(w->val, "counts")) {
+		static const char *const names[] = {
+			"pins", "allocs", "alloc_bytes", "iommu_warns",
+			"violations", "irqs", "lost_irbs", "signals",
+		};
+		struct kmodel_counts kc;
+		uint64_t vals[8];
+
+		if (!c->dry) {
+			kmodel_counts(v->k, &kc);
+			memcpy(vals, &kc, sizeof(vals));
+		}
+		for (unsigned k = 2; k < s->nargs; k++) {
+			struct scn_arg *a = &s->args[k];
+			uint64_t want;
+			size_t i;
+
+			if (!a->key)
+				continue;
+			a->used = 1;
+			for (i = 0; i < 8 && strcmp(names[i], a->key); i++)
+				;
+			if (i == 8) {
+				cx_error(c, a->line, a->col,
+					 "no count '%s' (pins allocs alloc_bytes iommu_warns violations irqs lost_irbs signals)",
+					 a->key);
+				continue;
+			}
+			if (val_u64(c, a, &want) || c->dry)
+				continue;
+			c->expectations++;
+			if (vals[i] != want)
+				cx_error(c, a->line, a->col,
+					 "vfio counts: %s expected %llu, got %llu%s%s", a->key,
+					 (unsigned long long)want,
+					 (unsigned long long)vals[i],
+					 i == 4 && vals[i] ? ": " : "",
+					 i == 4 && vals[i] ? kmodel_first_violation(v->k) : "");
+		}
+		return args_unused(c, s);
+	}
+	if (!strcmp(w->val, "eventfd")) {
+		for (unsigned k = 2; k < s->nargs; k++) {
+			struct scn_arg *a = &s->args[k];
+			uint64_t want, val;
+			int q = -1;
+
+			if (!a->key)
+				continue;
+			a->used = 1;
+			for (int i = 0; i < Q_NR; i++)
+				if (!strcmp(a->key, irq_names[i]))
+					q = i;
+			if (q < 0) {
+				cx_error(c, a->line, a->col, "eventfd io=, crw= or req=");
+				continue;
+			}
+			if (val_u64(c, a, &want) || c->dry)
+				continue;
+			if (v->efd[q] >= 0 && read(v->efd[q], &val, 8) == 8)
+				v->signals[q] += val;
+			c->expectations++;
+			if (v->signals[q] != want)
+				cx_error(c, a->line, a->col,
+					 "eventfd %s signalled %llu times, expected %llu",
+					 irq_names[q], (unsigned long long)v->signals[q],
+					 (unsigned long long)want);
+		}
+		return args_unused(c, s);
+	}
+	cx_error(c, w->line, w->col,
+		 "expect vfio what? state, irb, ret, schib, crw, info, region, irqinfo, counts, eventfd");
+	return -1;
+}
+
+/* ---- the end of a run ---- */
+
+void vfio_final_check(struct ctx *c)
+{
+	struct vfio_ctx *v = c->v;
+	struct kmodel_counts kc;
+	sim_vtime when, end = sim_evq_now(c->q) + SIM_S(10);
+
+	if (!v || !v->k)
+		return;
+	if (v->dev >= 0 && !kmodel_close(v->k, v->dev))
+		v->dev = -1;
+	if (v->cont >= 0 && !kmodel_close(v->k, v->cont))
+		v->cont = -1;
+	while (sim_evq_peek(c->q, &when) && when <= end)
+		sim_evq_step(c->q);
+	kmodel_counts(v->k, &kc);
+	c->expectations++;
+	if (kc.violations)
+		cx_error(c, v->line, 1, "invariant: %llu kernel violation%s: %s",
+			 (unsigned long long)kc.violations,
+			 kc.violations > 1 ? "s" : "", kmodel_first_violation(v->k));
+	else if (!v->leak_ok && (kc.pins || kc.allocs))
+		cx_error(c, v->line, 1,
+			 "invariant: after close, %llu pinned page%s and %llu driver allocation%s remain",
+			 (unsigned long long)kc.pins, kc.pins == 1 ? "" : "s",
+			 (unsigned long long)kc.allocs, kc.allocs == 1 ? "" : "s");
+}
