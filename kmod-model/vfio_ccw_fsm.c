@@ -459,9 +459,7 @@ static fsm_func_t *const e1[N][E] = {
 	[VFIO_CCW_STATE_CP_PENDING] = { fsm_notoper, fsm_io_busy, fsm_irq },
 };
 
-/* For the table test: the cell, or NULL where the era has no event. */
-fsm_func_t *vfio_ccw_fsm_cell(enum kmodel_era era, int state, int event);
-fsm_func_t *vfio_ccw_fsm_cell(enum kmodel_era era, int state, int event)
+static fsm_func_t *vfio_ccw_fsm_cell(enum kmodel_era era, int state, int event)
 {
 	fsm_func_t *const (*t)[E] = era == KMODEL_E1 ? e1 :
 				    era == KMODEL_E2 ? e2 : e3;
@@ -469,6 +467,45 @@ fsm_func_t *vfio_ccw_fsm_cell(enum kmodel_era era, int state, int event)
 	if (state < 0 || state >= N || event < 0 || event >= E)
 		return NULL;
 	return t[state][event];
+}
+
+static const struct {
+	fsm_func_t *fn;
+	const char *name;
+} action_names[] = {
+	{ fsm_nop, "nop" }, { fsm_notoper, "notoper" },
+	{ fsm_io_error, "io_error" }, { fsm_io_busy, "io_busy" },
+	{ fsm_io_retry, "io_retry" }, { fsm_async_error, "async_error" },
+	{ fsm_async_retry, "async_retry" }, { fsm_disabled_irq, "disabled_irq" },
+	{ fsm_irq, "irq" }, { fsm_io_request, "io_request" },
+	{ fsm_async_request, "async_request" }, { fsm_open, "open" },
+	{ fsm_close, "close" },
+};
+
+const char *vfio_ccw_fsm_action(enum kmodel_era era, int state, int event)
+{
+	fsm_func_t *f = vfio_ccw_fsm_cell(era, state, event);
+
+	for (size_t i = 0; f && i < sizeof(action_names) / sizeof(action_names[0]); i++)
+		if (action_names[i].fn == f)
+			return action_names[i].name;
+	return NULL;
+}
+
+int vfio_ccw_state_by_name(const struct kmodel *k, const char *name)
+{
+	for (int i = 0; i < VFIO_CCW_STATE_NR; i++)
+		if (!strcmp(vfio_ccw_state_name(k, i), name))
+			return i;
+	return -1;
+}
+
+int vfio_ccw_event_by_name(const char *name)
+{
+	for (int i = 0; i < VFIO_CCW_EVENT_NR; i++)
+		if (!strcmp(event_names[i], name))
+			return i;
+	return -1;
 }
 
 void vfio_ccw_fsm_event(struct vfio_ccw_private *p, enum vfio_ccw_event ev)

@@ -91,6 +91,10 @@ struct vfio_ccw_private {
 void vfio_ccw_fsm_event(struct vfio_ccw_private *p, enum vfio_ccw_event ev);
 const char *vfio_ccw_state_name(const struct kmodel *k, int state);
 const char *vfio_ccw_event_name(int event);
+int vfio_ccw_state_by_name(const struct kmodel *k, const char *name);
+int vfio_ccw_event_by_name(const char *name);
+/* The action in a cell of the era's jump table ("io_request"), or NULL. */
+const char *vfio_ccw_fsm_action(enum kmodel_era era, int state, int event);
 /* The ret_code the io or cmd region says, in the profile's byte order. */
 int32_t io_ret_code(const struct vfio_ccw_private *p);
 void io_set_ret_code(struct vfio_ccw_private *p, int32_t rc);
