@@ -193,6 +193,10 @@ static void free_stmt(struct scn_stmt *st)
 		free(st->block[i]);
 	free(st->block);
 	free(st->block_line);
+	free(st->block_col);
+	for (unsigned i = 0; i < st->nsub; i++)
+		free_stmt(&st->sub[i]);
+	free(st->sub);
 }
 
 static int indent(const struct line *ln)
@@ -251,17 +255,22 @@ int scn_lex(struct scn *s, const char *text, size_t len, struct scn_diags *ds)
 					    (owner->nblock + 1) * sizeof(*nb));
 			int *nl = realloc(owner->block_line,
 					  (owner->nblock + 1) * sizeof(*nl));
+			int *nc = realloc(owner->block_col,
+					  (owner->nblock + 1) * sizeof(*nc));
 			const char *q = ln.p;
 
 			if (nb)
 				owner->block = nb;
 			if (nl)
 				owner->block_line = nl;
-			if (!nb || !nl)
+			if (nc)
+				owner->block_col = nc;
+			if (!nb || !nl || !nc)
 				return -1;
 			while (q < ln.end && isspace((unsigned char)*q))
 				q++;
 			owner->block[owner->nblock] = dupn(q, (size_t)(ln.end - q));
+			owner->block_col[owner->nblock] = (int)(q - ln.p);
 			owner->block_line[owner->nblock++] = no;
 			continue;
 		}
@@ -290,8 +299,9 @@ int scn_lex(struct scn *s, const char *text, size_t len, struct scn_diags *ds)
 			s->st = n;
 			s->st[s->nst++] = st;
 		}
-		if (!strcmp(st.args[0].val, "expect") && st.nargs > 1 &&
-		    !strcmp(st.args[1].val, "trace")) {
+		if ((!strcmp(st.args[0].val, "expect") && st.nargs > 1 &&
+		     !strcmp(st.args[1].val, "trace")) ||
+		    !strcmp(st.args[0].val, "concurrent")) {
 			owner = &s->st[s->nst - 1];
 			block_indent = indent(&ln);
 		}
@@ -302,4 +312,28 @@ int scn_lex(struct scn *s, const char *text, size_t len, struct scn_diags *ds)
 void scn_stmt_free(struct scn_stmt *st)
 {
 	free_stmt(st);
+}
+
+int scn_lex_stmt(struct scn *s, const char *text, int line, int col,
+		 struct scn_stmt *st, struct scn_diags *ds)
+{
+	struct line ln = { text, text + strlen(text), line };
+	int rc = lex_line(s, &ln, st, ds);
+
+	/* the columns of a block line count from its indentation */
+	for (unsigned k = 0; k < st->nargs; k++)
+		st->args[k].col += col, st->args[k].vcol += col;
+	for (unsigned k = 0; k < st->nwant; k++)
+		st->want[k].col += col, st->want[k].vcol += col;
+	if (st->col)
+		st->col += col;
+	if (st->arrow_col)
+		st->arrow_col += col;
+	if (st->label_col)
+		st->label_col += col;
+	if (!rc && !st->nargs) {
+		scn_diag_add(ds, s->file, line, col + 1, "an empty line in a block");
+		rc = -1;
+	}
+	return rc;
 }

@@ -251,6 +251,25 @@ struct scn *scn_parse(const char *file, const char *text, size_t len,
 				 st->args[0].val);
 		else if (!st->col)
 			st->col = st->args[0].col;
+		/* a concurrent block's lines are statements of their own */
+		if (st->verb && !strcmp(st->verb->name, "concurrent") && st->nblock) {
+			st->sub = calloc(st->nblock, sizeof(*st->sub));
+			for (unsigned b = 0; st->sub && b < st->nblock; b++) {
+				struct scn_stmt *sub = &st->sub[st->nsub];
+
+				if (scn_lex_stmt(s, st->block[b], st->block_line[b],
+						 st->block_col[b], sub, ds)) {
+					scn_stmt_free(sub);
+					memset(sub, 0, sizeof(*sub));
+					c.errors++;
+					continue;
+				}
+				sub->verb = verb_find(sub->args[0].val);
+				if (!sub->col)
+					sub->col = sub->args[0].col;
+				st->nsub++;
+			}
+		}
 	}
 	/* Defaults the configuration statements adjust. */
 	c.mem_size = 16u << 20;

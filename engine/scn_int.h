@@ -61,7 +61,10 @@ struct scn_stmt {
 	int arrow_col;			/* 0: no "->" */
 	char **block;			/* indented lines that follow */
 	int *block_line;
+	int *block_col;			/* where each block line's text starts */
 	unsigned nblock;
+	struct scn_stmt *sub;		/* "concurrent": its lines as statements */
+	unsigned nsub;
 	uint64_t addr, size;		/* storage statements: where, how much */
 };
 
@@ -129,6 +132,9 @@ struct ctx {
 
 /* ---- lex.c ---- */
 int scn_lex(struct scn *s, const char *text, size_t len, struct scn_diags *ds);
+/* One line of text (a block line) as a statement; its columns from @col. */
+int scn_lex_stmt(struct scn *s, const char *text, int line, int col,
+		 struct scn_stmt *st, struct scn_diags *ds);
 void scn_stmt_free(struct scn_stmt *st);
 
 /* ---- diag ---- */

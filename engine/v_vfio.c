@@ -583,13 +583,309 @@ static int64_t do_irq(struct ctx *c, struct scn_stmt *s, int q, int *err)
 	return rc;
 }
 
+
+/* ---- requests: the calls that may also run concurrently ---- */
+
+struct vreq {
+	int op;				/* 0 pread, 1 pwrite, 2 ioctl */
+	int region;			/* pread: the region its bytes belong to */
+	uint64_t off;			/* within the region */
+	size_t n;
+	off_t pos;
+	unsigned long req;
+	uint8_t buf[4096];
+	struct kmodel_call *call;
+};
+
+/*
+ * ssch, hsch, csch, write io|cmd|schib|crw, read REGION, ioctl
+ * info|region|irqinfo|reset|bogus: parse into @r.  1 when @s is one of
+ * them, 0 when not, -1 after an error.
+ */
+static int prepare(struct ctx *c, struct scn_stmt *s, struct vreq *r)
+{
+	struct vfio_ctx *v = c->v;
+	const char *cmd = s->args[1].val;
+	struct scn_arg *x;
+	int rg;
+
+	memset(r, 0, offsetof(struct vreq, buf));
+	if (!strcmp(cmd, "ssch")) {
+		struct scn_arg *o = arg_pos(s, 1);
+		uint64_t addr;
+
+		if (!o)
+			return arg_missing(c, s, "the guest ORB's address");
+		if (val_u64(c, o, &addr))
+			return -1;
+		r->op = 1;
+		r->n = 124;
+		memset(r->buf, 0, 124);
+		if (!c->dry) {
+			uint8_t orb[12];
+			struct ccwa_scsw scsw = { { 0 } };
+
+			sim_mem_read(c->mem, addr, orb, 12, 0, NULL);
+			for (unsigned i = 0; i < 3; i++)
+				put_word(v, r->buf + 4 * i, ccwa_get_be32(orb + 4 * i));
+			ccwa_scsw_set_fctl(&scsw, CCWA_FCTL_START);
+			ccwa_scsw_set_actl(&scsw, CCWA_ACTL_START_PEND);
+			for (unsigned i = 0; i < 3; i++)
+				put_word(v, r->buf + 12 + 4 * i,
+					 ccwa_get_be32(scsw.b + 4 * i));
+		}
+		return 1;
+	}
+	if (!strcmp(cmd, "hsch") || !strcmp(cmd, "csch")) {
+		r->op = 1;
+		r->n = 8;
+		r->pos = 1 << 10;
+		memset(r->buf, 0, 8);
+		put_word(v, r->buf, cmd[0] == 'h' ? VFIO_CCW_ASYNC_CMD_HSCH
+						  : VFIO_CCW_ASYNC_CMD_CSCH);
+		return 1;
+	}
+	if (!strcmp(cmd, "write")) {
+		if (!(x = arg_pos(s, 1)))
+			return arg_missing(c, s, "a region");
+		if ((rg = region_index(c, x)) < 0)
+			return -1;
+		r->op = 1;
+		if (rg == R_IO) {
+			uint64_t off, count;
+
+			io_bytes(c, s, r->buf, &off, &count);
+			r->n = count;
+			r->pos = (off_t)off;
+		} else if (rg == R_CMD) {
+			uint64_t command = 0, off = 0, count = 8;
+
+			if ((x = arg_key(s, "command")))
+				val_uint(c, x, 0xffffffffu, &command);
+			if ((x = arg_key(s, "off")))
+				val_uint(c, x, 4095, &off);
+			if ((x = arg_key(s, "count")))
+				val_uint(c, x, 8, &count);
+			memset(r->buf, 0, 8);
+			put_word(v, r->buf, (uint32_t)command);
+			r->n = count;
+			r->pos = (off_t)((1u << 10) + off);
+		} else {
+			size_t len = sizeof(r->buf);
+
+			memset(r->buf, 0, region_sizes[rg]);
+			if ((x = arg_pos(s, 2)) && x->quoted)
+				val_bytes(c, x, r->buf, &len);
+			else
+				len = region_sizes[rg];
+			r->n = len;
+			r->pos = (off_t)((unsigned)rg << 10);
+		}
+		return 1;
+	}
+	if (!strcmp(cmd, "read")) {
+		uint64_t off = 0, count;
+
+		if (!(x = arg_pos(s, 1)))
+			return arg_missing(c, s, "a region");
+		if ((rg = region_index(c, x)) < 0)
+			return -1;
+		count = region_sizes[rg];
+		if ((x = arg_key(s, "off")))
+			val_uint(c, x, 4095, &off);
+		if ((x = arg_key(s, "count")))
+			val_uint(c, x, 4096, &count);
+		r->op = 0;
+		r->region = rg;
+		r->off = off;
+		r->n = count;
+		r->pos = (off_t)(((uint64_t)rg << 10) + off);
+		return 1;
+	}
+	if (!strcmp(cmd, "ioctl")) {
+		struct scn_arg *what = arg_pos(s, 1);
+		uint64_t argsz = 0, index = 0;
+		int have_argsz = 0;
+
+		if (!what)
+			return arg_missing(c, s, "info, region, irqinfo, reset or bogus");
+		if ((x = arg_key(s, "argsz")) && !val_uint(c, x, 4096, &argsz))
+			have_argsz = 1;
+		if ((x = arg_key(s, "index")))
+			val_uint(c, x, 0xffffffffu, &index);
+		r->op = 2;
+		memset(r->buf, 0, 64);
+		if (!strcmp(what->val, "info")) {
+			struct vfio_device_info *i = (void *)r->buf;
+
+			r->req = VFIO_DEVICE_GET_INFO;
+			i->argsz = have_argsz ? (uint32_t)argsz : sizeof(*i);
+		} else if (!strcmp(what->val, "region")) {
+			struct vfio_region_info *i = (void *)r->buf;
+
+			r->req = VFIO_DEVICE_GET_REGION_INFO;
+			i->argsz = have_argsz ? (uint32_t)argsz : 48;
+			i->index = (uint32_t)index;
+		} else if (!strcmp(what->val, "irqinfo")) {
+			struct vfio_irq_info *i = (void *)r->buf;
+
+			r->req = VFIO_DEVICE_GET_IRQ_INFO;
+			i->argsz = have_argsz ? (uint32_t)argsz : sizeof(*i);
+			i->index = (uint32_t)index;
+		} else if (!strcmp(what->val, "reset")) {
+			r->req = VFIO_DEVICE_RESET;
+		} else if (!strcmp(what->val, "bogus")) {
+			r->req = VFIO_BASE + 0x7f;	/* no such ioctl: ENOTTY */
+		} else {
+			cx_error(c, what->line, what->col,
+				 "ioctl info, region, irqinfo, reset or bogus");
+			return -1;
+		}
+		return 1;
+	}
+	return 0;
+}
+
+static int64_t issue(struct ctx *c, struct vreq *r, int *err)
+{
+	struct vfio_ctx *v = c->v;
+	int64_t ret;
+
+	switch (r->op) {
+	case 0:
+		ret = kmodel_pread(v->k, v->dev, r->buf, r->n, r->pos);
+		break;
+	case 1:
+		ret = kmodel_pwrite(v->k, v->dev, r->n <= sizeof(r->buf) ? r->buf : NULL,
+				    r->n, r->pos);
+		break;
+	default:
+		ret = kmodel_ioctl(v->k, v->dev, r->req,
+				   r->req == VFIO_DEVICE_RESET ? NULL : r->buf);
+	}
+	*err = errno;
+	return ret;
+}
+
+static struct kmodel_call *issue_async(struct ctx *c, struct vreq *r)
+{
+	struct vfio_ctx *v = c->v;
+
+	switch (r->op) {
+	case 0:
+		return kmodel_start_pread(v->k, v->dev, r->buf, r->n, r->pos);
+	case 1:
+		return kmodel_start_pwrite(v->k, v->dev, r->buf, r->n, r->pos);
+	default:
+		return kmodel_start_ioctl(v->k, v->dev, r->req,
+					  r->req == VFIO_DEVICE_RESET ? NULL : r->buf);
+	}
+}
+
+/* Keep what came back for "expect vfio", then check the outcome. */
+static void complete(struct ctx *c, struct scn_stmt *s, struct vreq *r,
+		     int64_t ret, int err)
+{
+	struct vfio_ctx *v = c->v;
+	struct want w;
+
+	if (r->op == 0 && ret > 0 && r->off < 124)
+		memcpy(v->rbuf[r->region] + r->off, r->buf,
+		       (size_t)ret < 124 - r->off ? (size_t)ret : 124 - r->off);
+	if (r->op == 2 && ret >= 0) {
+		if (r->req == VFIO_DEVICE_GET_INFO)
+			memcpy(v->info, r->buf, sizeof(v->info));
+		else if (r->req == VFIO_DEVICE_GET_REGION_INFO)
+			memcpy(v->reg, r->buf, sizeof(v->reg));
+		else if (r->req == VFIO_DEVICE_GET_IRQ_INFO)
+			memcpy(v->irq, r->buf, sizeof(v->irq));
+	}
+	if (!want_of(c, s, &w))
+		check(c, s, &w, ret < 0 ? -1 : ret, err);
+}
+
+/*
+ * concurrent, then indented vfio requests: all start at once, as threads
+ * of the VMM, and run interleaved by the seed; each line's "->" is
+ * checked when all have returned.
+ */
+int v_concurrent(struct ctx *c, struct scn_stmt *s)
+{
+	struct vreq *r;
+	sim_vtime when, end;
+	int err;
+
+	if (!c->v) {
+		cx_error(c, s->line, s->col, "concurrent needs a driver statement");
+		return -1;
+	}
+	if (s->nsub < 2)
+		cx_error(c, s->line, s->col,
+			 "concurrent wants two or more indented vfio requests below it");
+	r = calloc(s->nsub ? s->nsub : 1, sizeof(*r));
+	if (!r)
+		return -1;
+	for (unsigned i = 0; i < s->nsub; i++) {
+		struct scn_stmt *sub = &s->sub[i];
+		struct want w;
+
+		for (unsigned k = 0; k < sub->nargs; k++)
+			sub->args[k].used = 0;
+		sub->args[0].used = 1;
+		if (strcmp(sub->args[0].val, "vfio") || sub->nargs < 2) {
+			cx_error(c, sub->line, sub->col,
+				 "in a concurrent block, vfio requests only");
+			continue;
+		}
+		sub->args[1].used = 1;
+		if (prepare(c, sub, &r[i]) != 1) {
+			if (!c->errors)
+				cx_error(c, sub->args[1].line, sub->args[1].col,
+					 "vfio %s cannot run concurrently (ssch, hsch, csch, write, read, ioctl can)",
+					 sub->args[1].val);
+			continue;
+		}
+		want_of(c, sub, &w);
+		args_unused(c, sub);
+	}
+	if (c->dry || c->errors) {
+		free(r);
+		return 0;
+	}
+	for (unsigned i = 0; i < s->nsub; i++)
+		r[i].call = issue_async(c, &r[i]);
+	end = sim_evq_now(c->q) + SIM_S(60);
+	for (;;) {
+		unsigned done = 0;
+
+		for (unsigned i = 0; i < s->nsub; i++)
+			done += !r[i].call || kmodel_call_done(r[i].call);
+		if (done == s->nsub || !sim_evq_peek(c->q, &when) || when > end)
+			break;
+		sim_evq_step(c->q);
+	}
+	for (unsigned i = 0; i < s->nsub; i++) {
+		int64_t ret;
+
+		if (!r[i].call || !kmodel_call_done(r[i].call)) {
+			cx_error(c, s->sub[i].line, s->sub[i].col,
+				 "this request never returned (a deadlock in the model?)");
+			continue;
+		}
+		ret = kmodel_call_finish(r[i].call, &err);
+		complete(c, &s->sub[i], &r[i], ret, err);
+	}
+	free(r);
+	return 0;
+}
+
 int v_vfio(struct ctx *c, struct scn_stmt *s)
 {
 	struct vfio_ctx *v = c->v;
 	struct scn_arg *a = arg_pos(s, 0), *x;
 	struct want w;
 	int64_t ret = 0;
-	int err = 0, r, q;
+	int err = 0, q;
 	uint64_t n;
 	const char *cmd;
 
@@ -602,6 +898,20 @@ int v_vfio(struct ctx *c, struct scn_stmt *s)
 	cmd = a->val;
 	if (want_of(c, s, &w))
 		return -1;
+	{
+		struct vreq *rq = malloc(sizeof(*rq));
+		int rr = rq ? prepare(c, s, rq) : -1;
+
+		if (rr) {
+			if (rr > 0 && !args_unused(c, s) && !c->dry) {
+				ret = issue(c, rq, &err);
+				complete(c, s, rq, ret, err);
+			}
+			free(rq);
+			return rr > 0 ? 0 : -1;
+		}
+		free(rq);
+	}
 	if (!strcmp(cmd, "open")) {
 		struct scn_arg *u = arg_key(s, "uuid");
 		int map = 1;
@@ -625,149 +935,19 @@ int v_vfio(struct ctx *c, struct scn_stmt *s)
 			v->dev = -1;
 		if (v->cont >= 0 && !kmodel_close(v->k, v->cont))
 			v->cont = -1;
-	} else if (!strcmp(cmd, "ssch") || (!strcmp(cmd, "write") &&
-		   (x = arg_pos(s, 1)) && !strcmp(x->val, "io"))) {
-		uint8_t b[124];
-		uint64_t off, count;
+	} else if (!strcmp(cmd, "fsm")) {
+		struct scn_arg *st = arg_key(s, "state"), *ev = arg_key(s, "event");
 
-		if (cmd[0] == 's') {
-			struct scn_arg *o = arg_pos(s, 1);
-			uint64_t addr;
-
-			if (!o)
-				return arg_missing(c, s, "the guest ORB's address");
-			if (val_u64(c, o, &addr))
-				return -1;
-			memset(b, 0, sizeof(b));
-			off = 0;
-			count = 124;
-			if (!c->dry) {
-				uint8_t orb[12];
-				struct ccwa_scsw scsw = { { 0 } };
-
-				sim_mem_read(c->mem, addr, orb, 12, 0, NULL);
-				for (unsigned i = 0; i < 3; i++)
-					put_word(v, b + 4 * i, ccwa_get_be32(orb + 4 * i));
-				ccwa_scsw_set_fctl(&scsw, CCWA_FCTL_START);
-				ccwa_scsw_set_actl(&scsw, CCWA_ACTL_START_PEND);
-				for (unsigned i = 0; i < 3; i++)
-					put_word(v, b + 12 + 4 * i,
-						 ccwa_get_be32(scsw.b + 4 * i));
-			}
-		} else {
-			io_bytes(c, s, b, &off, &count);
-		}
+		if (!ev)
+			return arg_missing(c, s, "event=NAME");
 		if (args_unused(c, s) || c->dry)
 			return 0;
-		ret = kmodel_pwrite(v->k, v->dev, count <= 124 ? b : NULL, count,
-				    (off_t)off);
-		err = errno;
-	} else if (!strcmp(cmd, "hsch") || !strcmp(cmd, "csch") ||
-		   (!strcmp(cmd, "write") && (x = arg_pos(s, 1)) &&
-		    !strcmp(x->val, "cmd"))) {
-		uint8_t b[8] = { 0 };
-		uint64_t command = cmd[0] == 'h' ? VFIO_CCW_ASYNC_CMD_HSCH
-				   : cmd[0] == 'c' ? VFIO_CCW_ASYNC_CMD_CSCH : 0;
-		uint64_t off = 0, count = 8;
-
-		if ((x = arg_key(s, "command")))
-			val_uint(c, x, 0xffffffffu, &command);
-		if ((x = arg_key(s, "off")))
-			val_uint(c, x, 4095, &off);
-		if ((x = arg_key(s, "count")))
-			val_uint(c, x, 8, &count);
-		if (args_unused(c, s) || c->dry)
-			return 0;
-		put_word(v, b, (uint32_t)command);
-		ret = kmodel_pwrite(v->k, v->dev, b, count,
-				    (off_t)((1u << 10) + off));
-		err = errno;
-	} else if (!strcmp(cmd, "write")) {
-		/* write schib/crw: raw bytes to a read-only region */
-		uint8_t b[124] = { 0 };
-		size_t len = sizeof(b);
-
-		if (!(x = arg_pos(s, 1)) || (r = region_index(c, x)) < 0)
-			return arg_missing(c, s, "a region");
-		if ((x = arg_pos(s, 2)) && x->quoted)
-			val_bytes(c, x, b, &len);
-		else
-			len = region_sizes[r];
-		if (args_unused(c, s) || c->dry)
-			return 0;
-		ret = kmodel_pwrite(v->k, v->dev, b, len, (off_t)((unsigned)r << 10));
-		err = errno;
-	} else if (!strcmp(cmd, "read")) {
-		uint64_t off = 0, count;
-
-		if (!(x = arg_pos(s, 1)))
-			return arg_missing(c, s, "a region");
-		if ((r = region_index(c, x)) < 0)
-			return -1;
-		count = region_sizes[r];
-		if ((x = arg_key(s, "off")))
-			val_uint(c, x, 4095, &off);
-		if ((x = arg_key(s, "count")))
-			val_uint(c, x, 4096, &count);
-		if (args_unused(c, s) || c->dry)
-			return 0;
-		{
-			uint8_t buf[4096];
-
-			ret = kmodel_pread(v->k, v->dev, buf, count,
-					   (off_t)(((uint64_t)r << 10) + off));
-			err = errno;
-			if (ret > 0 && off < 124)
-				memcpy(v->rbuf[r] + off, buf,
-				       (size_t)ret < 124 - off ? (size_t)ret : 124 - off);
-		}
-	} else if (!strcmp(cmd, "ioctl")) {
-		struct scn_arg *what = arg_pos(s, 1);
-		uint64_t argsz = 0, index = 0;
-		int have_argsz = 0;
-
-		if (!what)
-			return arg_missing(c, s, "info, region, irqinfo, reset or cmd=N");
-		if ((x = arg_key(s, "argsz")) && !val_uint(c, x, 4096, &argsz))
-			have_argsz = 1;
-		if ((x = arg_key(s, "index")))
-			val_uint(c, x, 0xffffffffu, &index);
-		if (strcmp(what->val, "info") && strcmp(what->val, "region") &&
-		    strcmp(what->val, "irqinfo") && strcmp(what->val, "reset") &&
-		    strcmp(what->val, "bogus")) {
-			cx_error(c, what->line, what->col,
-				 "ioctl info, region, irqinfo, reset or bogus");
-			return -1;
-		}
-		if (args_unused(c, s) || c->dry)
-			return 0;
-		if (!strcmp(what->val, "info")) {
-			struct vfio_device_info i = { .argsz = have_argsz ? (uint32_t)argsz
-									  : sizeof(i) };
-
-			ret = kmodel_ioctl(v->k, v->dev, VFIO_DEVICE_GET_INFO, &i);
-			memcpy(v->info, &i, sizeof(i));
-		} else if (!strcmp(what->val, "region")) {
-			uint8_t buf[64] = { 0 };
-			struct vfio_region_info *i = (struct vfio_region_info *)buf;
-
-			i->argsz = have_argsz ? (uint32_t)argsz : 48;
-			i->index = (uint32_t)index;
-			ret = kmodel_ioctl(v->k, v->dev, VFIO_DEVICE_GET_REGION_INFO, buf);
-			memcpy(v->reg, buf, sizeof(v->reg));
-		} else if (!strcmp(what->val, "irqinfo")) {
-			struct vfio_irq_info i = { .argsz = have_argsz ? (uint32_t)argsz
-								       : sizeof(i),
-						   .index = (uint32_t)index };
-
-			ret = kmodel_ioctl(v->k, v->dev, VFIO_DEVICE_GET_IRQ_INFO, &i);
-			memcpy(v->irq, &i, sizeof(i));
-		} else if (!strcmp(what->val, "reset")) {
-			ret = kmodel_ioctl(v->k, v->dev, VFIO_DEVICE_RESET, NULL);
-		} else {
-			ret = kmodel_ioctl(v->k, v->dev, VFIO_BASE + 0x7f, NULL);
-		}
-		err = errno;
+		ret = kmodel_fsm_inject(v->k, v->mdev[0].uuid, st ? st->val : NULL,
+					ev->val);
+		if (ret == -EINVAL)
+			cx_error(c, s->line, s->col,
+				 "no such state or event (states of the era: NOT_OPER STANDBY IDLE CP_PROCESSING CP_PENDING, or BOXED BUSY in E1; events NOT_OPER IO_REQ INTERRUPT ASYNC_REQ OPEN CLOSE)");
+		err = (int)-ret;
 	} else if (!strcmp(cmd, "irq")) {
 		if (!(x = arg_pos(s, 1)))
 			return arg_missing(c, s, "io, crw or req");

@@ -81,6 +81,7 @@ static const struct verb verbs[] = {
 	  "driver [kernel=X.Y|era=E1|E2|E3] [profile=architected|qemu-le-host] [bugs=a,b] [fixed=a,b]" },
 	{ "mdev", PH_CONFIG, v_mdev, "mdev SID [uuid=UUID]" },
 	{ "invariant", PH_CONFIG, v_invariant, "invariant leak \"why\"" },
+	{ "concurrent", PH_STEP, v_concurrent, "concurrent, then indented vfio requests" },
 	{ "vfio", PH_STEP, v_vfio, "vfio open|close|ssch|hsch|csch|read|write|ioctl|irq|wait|map|unmap|remove|vary ... [-> ok|N|errno NAME]" },
 };
 
@@ -97,7 +98,6 @@ static int v_reserved(struct ctx *c, struct scn_stmt *s)
 }
 
 static const struct verb reserved[] = {
-	{ "concurrent", PH_STEP, v_reserved, "" },
 	{ "region", PH_STEP, v_reserved, "" },
 	{ "fault", PH_STEP, v_reserved, "" },
 };

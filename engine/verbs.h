@@ -51,6 +51,7 @@ int v_driver(struct ctx *c, struct scn_stmt *s);
 int v_mdev(struct ctx *c, struct scn_stmt *s);
 int v_invariant(struct ctx *c, struct scn_stmt *s);
 int v_vfio(struct ctx *c, struct scn_stmt *s);
+int v_concurrent(struct ctx *c, struct scn_stmt *s);
 
 /* v_expect.c */
 int v_expect(struct ctx *c, struct scn_stmt *s);

@@ -86,6 +86,7 @@ static int ret_errno(int64_t r)
 
 struct call {
 	struct kmodel *k;
+	int done;
 	int fd;
 	unsigned long req;
 	void *arg;
@@ -119,6 +120,7 @@ static void call_task(void *arg)
 		c->ret = 0;
 		break;
 	}
+	c->done = 1;
 }
 
 static int64_t run_call(struct kmodel *k, struct call *c, const char *name)
@@ -438,4 +440,104 @@ void vfio_close_all(struct kmodel *k)
 	free(k->files);
 	k->files = NULL;
 	k->nfiles = 0;
+}
+
+/* ---- calls that do not wait ---- */
+
+static struct kmodel_call *start(struct kmodel *k, int fd, struct call *proto,
+				 const char *name)
+{
+	struct kfile *f = file(k, fd);
+	struct call *c;
+
+	if (!f || f->kind != KF_DEVICE)
+		return NULL;
+	c = malloc(sizeof(*c));
+	if (!c)
+		return NULL;
+	*c = *proto;
+	c->k = k;
+	c->p = f->dev;
+	c->done = 0;
+	if (!ks_spawn(k->s, KS_CTX_SYSCALL, name, call_task, c)) {
+		free(c);
+		return NULL;
+	}
+	return (struct kmodel_call *)c;
+}
+
+struct kmodel_call *kmodel_start_pread(struct kmodel *k, int fd, void *buf,
+				       size_t n, off_t off)
+{
+	struct call c = { .op = 0, .buf = buf, .n = n, .off = (uint64_t)off };
+
+	return start(k, fd, &c, "pread");
+}
+
+struct kmodel_call *kmodel_start_pwrite(struct kmodel *k, int fd,
+					const void *buf, size_t n, off_t off)
+{
+	struct call c = { .op = 1, .cbuf = buf, .n = n, .off = (uint64_t)off };
+
+	return start(k, fd, &c, "pwrite");
+}
+
+struct kmodel_call *kmodel_start_ioctl(struct kmodel *k, int fd,
+				       unsigned long req, void *arg)
+{
+	struct call c = { .op = 2, .req = req, .arg = arg };
+
+	return start(k, fd, &c, "ioctl");
+}
+
+int kmodel_call_done(const struct kmodel_call *kc)
+{
+	return ((const struct call *)kc)->done;
+}
+
+ssize_t kmodel_call_finish(struct kmodel_call *kc, int *err)
+{
+	struct call *c = (struct call *)kc;
+	int64_t r = c->ret;
+
+	free(c);
+	if (r < 0) {
+		*err = (int)-r;
+		return -1;
+	}
+	*err = 0;
+	return (ssize_t)r;
+}
+
+struct inject {
+	struct vfio_ccw_private *p;
+	int state, event;
+};
+
+static void inject_task(void *arg)
+{
+	struct inject *in = arg;
+
+	if (in->state >= 0) {
+		in->p->state = in->state;
+		kmodel_trace(in->p->k, "vfio_ccw_inject", "state %s",
+			     vfio_ccw_state_name(in->p->k, in->state));
+	}
+	vfio_ccw_fsm_event(in->p, (enum vfio_ccw_event)in->event);
+}
+
+int kmodel_fsm_inject(struct kmodel *k, const char *uuid, const char *state,
+		      const char *event)
+{
+	struct inject in = { NULL, -1, vfio_ccw_event_by_name(event) };
+
+	for (struct vfio_ccw_private *p = k->privs; p; p = p->next)
+		if (p->mdev && !strcmp(p->uuid, uuid))
+			in.p = p;
+	if (state)
+		in.state = vfio_ccw_state_by_name(k, state);
+	if (!in.p || in.event < 0 || (state && in.state < 0))
+		return -EINVAL;
+	return ks_call(k->s, KS_CTX_EVENT, "fsm_inject", inject_task, &in,
+		       SIM_S(60));
 }

@@ -129,6 +129,31 @@ ssize_t kmodel_pwrite(struct kmodel *k, int fd, const void *buf, size_t n,
  */
 int kmodel_open_device(struct kmodel *k, const char *uuid, int *container);
 
+/*
+ * Calls that do not wait: each starts a syscall task and returns at once;
+ * the call runs as the simulation runs (with other calls, interrupts and
+ * the workqueue interleaved by the seeded scheduler).  That is how two
+ * threads of a VMM race.  Device fds only.
+ */
+struct kmodel_call;
+struct kmodel_call *kmodel_start_pread(struct kmodel *k, int fd, void *buf,
+				       size_t n, off_t off);
+struct kmodel_call *kmodel_start_pwrite(struct kmodel *k, int fd,
+					const void *buf, size_t n, off_t off);
+struct kmodel_call *kmodel_start_ioctl(struct kmodel *k, int fd,
+				       unsigned long req, void *arg);
+int kmodel_call_done(const struct kmodel_call *c);
+/* The call's return value (-1 and *err on failure); frees @c. */
+ssize_t kmodel_call_finish(struct kmodel_call *c, int *err);
+
+/*
+ * For tests of the FSM itself: set the device's state as a racing context
+ * would have (if @state is not NULL), then dispatch @event, in a task of
+ * its own run to its end.  0, or -EINVAL for an unknown name.
+ */
+int kmodel_fsm_inject(struct kmodel *k, const char *uuid, const char *state,
+		      const char *event);
+
 /* ---- observation, for tests and scenario expectations ---- */
 
 struct kmodel_counts {
