@@ -1234,9 +1234,10 @@ int vfio_expect(struct ctx *c, struct scn_stmt *s)
 		static const char *const names[] = {
 			"pins", "allocs", "alloc_bytes", "iommu_warns",
 			"violations", "irqs", "lost_irbs", "signals",
+			"use_after_free",
 		};
 		struct kmodel_counts kc;
-		uint64_t vals[8];
+		uint64_t vals[9];
 
 		if (!c->dry) {
 			kmodel_counts(v->k, &kc);
@@ -1250,11 +1251,11 @@ int vfio_expect(struct ctx *c, struct scn_stmt *s)
 			if (!a->key)
 				continue;
 			a->used = 1;
-			for (i = 0; i < 8 && strcmp(names[i], a->key); i++)
+			for (i = 0; i < 9 && strcmp(names[i], a->key); i++)
 				;
-			if (i == 8) {
+			if (i == 9) {
 				cx_error(c, a->line, a->col,
-					 "no count '%s' (pins allocs alloc_bytes iommu_warns violations irqs lost_irbs signals)",
+					 "no count '%s' (pins allocs alloc_bytes iommu_warns violations irqs lost_irbs signals use_after_free)",
 					 a->key);
 				continue;
 			}
@@ -1327,6 +1328,11 @@ void vfio_final_check(struct ctx *c)
 		cx_error(c, v->line, 1, "invariant: %llu kernel violation%s: %s",
 			 (unsigned long long)kc.violations,
 			 kc.violations > 1 ? "s" : "", kmodel_first_violation(v->k));
+	else if (kc.use_after_free)
+		cx_error(c, v->line, 1,
+			 "invariant: the channel touched freed storage %llu time%s (a use after free; see the trace's \"poisoned\")",
+			 (unsigned long long)kc.use_after_free,
+			 kc.use_after_free > 1 ? "s" : "");
 	else if (!v->leak_ok && (kc.pins || kc.allocs))
 		cx_error(c, v->line, 1,
 			 "invariant: after close, %llu pinned page%s and %llu driver allocation%s remain",

@@ -335,6 +335,7 @@ void kmodel_counts(const struct kmodel *k, struct kmodel_counts *c)
 	c->alloc_bytes = k->cp_bytes;
 	c->iommu_warns = iommu_warns(k->iommu);
 	c->violations = ks_violations(k->s);
+	c->use_after_free = sim_css_poisoned(k->css);
 }
 
 const char *kmodel_first_violation(const struct kmodel *k)

@@ -124,6 +124,8 @@ int chan_fetch(struct sim_sch *sch, uint64_t addr)
 			return -1;
 		}
 		e = sim_mem_read(css_of(sch)->cfg.mem, addr, b, 8, key, &f);
+		if (e == SIM_MEM_POISONED)
+			css_poisoned(css_of(sch), sch, f.addr);
 		if (e) {
 			chan_check(sch, e == SIM_MEM_PROTECTION ?
 				   CCWA_SCH_STAT_PROT_CHECK :

@@ -73,6 +73,8 @@ static void prog_check(struct sim_sch *sch)
 
 static void access_check(struct sim_sch *sch, enum sim_mem_err e)
 {
+	if (e == SIM_MEM_POISONED)
+		css_poisoned(sch->css, sch, 0);
 	chan_check(sch, e == SIM_MEM_PROTECTION ? CCWA_SCH_STAT_PROT_CHECK
 						: CCWA_SCH_STAT_PROG_CHECK,
 		   cs(sch)->ccw + 8);

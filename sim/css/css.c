@@ -288,6 +288,19 @@ int sim_css_sch_schib(struct sim_css *css, unsigned ssid, unsigned schno,
 	return 0;
 }
 
+void css_poisoned(struct sim_css *css, struct sim_sch *sch, uint64_t addr)
+{
+	css->poisoned++;
+	css_trace(css, sch, "poisoned",
+		  "the channel touched freed storage%s0x%llx: a use after free",
+		  addr ? " at " : " near ", (unsigned long long)addr);
+}
+
+uint64_t sim_css_poisoned(const struct sim_css *css)
+{
+	return css->poisoned;
+}
+
 uint64_t sim_css_sch_count(const struct sim_css *css)
 {
 	return css ? css->nsch : 0;

@@ -101,6 +101,7 @@ struct sim_css {
 	const struct sim_css_cpu_ops *cpu_ops;
 	void *cpu_ctx;
 	uint32_t track;
+	uint64_t poisoned;		/* accesses to poisoned frames */
 
 	/* I/O interruptions (irq.c) */
 	struct io_req isc[8];		/* list heads */
@@ -142,6 +143,8 @@ int css_provided(const struct sim_css *css, unsigned ssid, unsigned schno);
 struct sch_io *sch_io(struct sim_sch *sch);
 void css_trace(struct sim_css *css, struct sim_sch *sch, const char *ev,
 	       const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+/* The channel touched a poisoned frame: freed memory (a use after free). */
+void css_poisoned(struct sim_css *css, struct sim_sch *sch, uint64_t addr);
 /* The same on the track of the device behind @sch. */
 void css_trace_dev(struct sim_css *css, struct sim_sch *sch, const char *ev,
 		   const char *fmt, ...) __attribute__((format(printf, 4, 5)));

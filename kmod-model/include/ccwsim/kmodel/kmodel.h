@@ -165,6 +165,7 @@ struct kmodel_counts {
 	uint64_t irqs;			/* vfio-ccw interrupts taken */
 	uint64_t lost_irbs;		/* IRBs overwritten before io_todo ran */
 	uint64_t signals;		/* IO eventfd signals */
+	uint64_t use_after_free;	/* channel accesses to freed storage */
 };
 void kmodel_counts(const struct kmodel *k, struct kmodel_counts *c);
 const char *kmodel_first_violation(const struct kmodel *k);

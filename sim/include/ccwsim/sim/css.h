@@ -142,6 +142,12 @@ struct sim_dev *sim_css_sch_dev(struct sim_css *css, unsigned ssid,
 int sim_css_sch_schib(struct sim_css *css, unsigned ssid, unsigned schno,
 		      struct ccwa_schib *out);
 
+/*
+ * How often the channel touched a poisoned frame of storage: freed host
+ * memory a stale channel program still points into (a use after free).
+ */
+uint64_t sim_css_poisoned(const struct sim_css *css);
+
 /* Number of defined subchannels. */
 uint64_t sim_css_sch_count(const struct sim_css *css);
 
