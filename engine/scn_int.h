@@ -33,6 +33,8 @@ struct scn_arg {
 struct ctx;
 struct scn_stmt;
 struct vfio_ctx;
+struct vmm_client;
+struct kmodel;
 
 enum phase {
 	PH_HEADER,		/* scenario, cite, seed, tags */
@@ -128,6 +130,9 @@ struct ctx {
 	size_t trace_len;
 	size_t trace_seen;		/* "expect trace" matched up to here */
 	struct vfio_ctx *v;		/* the driver model, when configured */
+	struct vmm_client *client;	/* the VMM's side, when configured */
+	int client_old, client_pfch;	/* its configuration */
+	int client_line;
 };
 
 /* ---- lex.c ---- */
@@ -193,6 +198,19 @@ struct sim_mem *vfio_host_mem(struct ctx *c);
 int vfio_build(struct ctx *c);
 void vfio_teardown(struct ctx *c);
 int vfio_expect(struct ctx *c, struct scn_stmt *s);
+/* What the VMM's side needs of the driver configuration. */
+struct kmodel *vfio_kmodel(struct ctx *c);
+uint8_t *vfio_ram(struct ctx *c, uint64_t *size);
+const char *vfio_uuid(struct ctx *c);
+int vfio_profile(struct ctx *c);
+/* "EBUSY" for EBUSY. */
+const char *scn_errno_name(int e);
+
+/* ---- clock.c: time goes on, and the VMM's main loop with it ---- */
+/* One event of the queue, then the VMM looks at its eventfds. */
+int scn_step(struct ctx *c);
+/* Run every event up to @t (the VMM polling after each), clock to @t. */
+void scn_run_until(struct ctx *c, sim_vtime t);
 /* The end-of-run invariant: close, then no pins, allocations, violations. */
 void vfio_final_check(struct ctx *c);
 

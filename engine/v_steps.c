@@ -410,7 +410,7 @@ int v_run(struct ctx *c, struct scn_stmt *s)
 	now = sim_evq_now(c->q);
 	switch (mode) {
 	case FOR:
-		sim_evq_run_until(c->q, now + t < now ? SIM_VTIME_MAX : now + t);
+		scn_run_until(c, now + t < now ? SIM_VTIME_MAX : now + t);
 		break;
 	case UNTIL:
 		if (t < now) {
@@ -419,7 +419,7 @@ int v_run(struct ctx *c, struct scn_stmt *s)
 				 b->val, (unsigned long long)now);
 			return -1;
 		}
-		sim_evq_run_until(c->q, t);
+		scn_run_until(c, t);
 		break;
 	case IDLE:
 		while (sim_evq_peek(c->q, &when)) {
@@ -429,7 +429,7 @@ int v_run(struct ctx *c, struct scn_stmt *s)
 					 (unsigned long long)(IDLE_LIMIT / SIM_S(1)));
 				return -1;
 			}
-			sim_evq_step(c->q);
+			scn_step(c);
 		}
 		break;
 	case INTERRUPT:
@@ -442,7 +442,7 @@ int v_run(struct ctx *c, struct scn_stmt *s)
 					 sim_evq_size(c->q) ? "" : " (nothing left to happen)");
 				return -1;
 			}
-			sim_evq_step(c->q);
+			scn_step(c);
 		}
 		break;
 	}

@@ -25,6 +25,7 @@
 #include <ccwsim/kmodel/kmodel.h>
 #include <ccwsim/vfio.h>
 #include <ccwsim/vfio_ccw.h>
+#include <ccwsim/vmm/client.h>
 
 #include "scn_int.h"
 #include "verbs.h"
@@ -78,12 +79,33 @@ static const struct { const char *n; int e; } errnos[] = {
 	{ "EDEADLK", EDEADLK }, { "ETIME", ETIME }, { "ENOSYS", ENOSYS },
 };
 
-static const char *errno_name(int e)
+const char *scn_errno_name(int e)
 {
 	for (size_t i = 0; i < sizeof(errnos) / sizeof(errnos[0]); i++)
 		if (errnos[i].e == e)
 			return errnos[i].n;
 	return "E?";
+}
+
+struct kmodel *vfio_kmodel(struct ctx *c)
+{
+	return c->v ? c->v->k : NULL;
+}
+
+uint8_t *vfio_ram(struct ctx *c, uint64_t *size)
+{
+	*size = c->v->ram_size;
+	return c->v->ram;
+}
+
+const char *vfio_uuid(struct ctx *c)
+{
+	return c->v->nmdev ? c->v->mdev[0].uuid : "";
+}
+
+int vfio_profile(struct ctx *c)
+{
+	return c->v->profile;
 }
 
 /* ---- configuration ---- */
@@ -217,7 +239,7 @@ int v_mdev(struct ctx *c, struct scn_stmt *s)
 		if (rc)
 			cx_error(c, s->line, s->col,
 				 "cannot bind %s to vfio_ccw and create its mdev (%s): is the subchannel defined above?",
-				 a->val, errno_name(-rc));
+				 a->val, scn_errno_name(-rc));
 	}
 	return 0;
 }
@@ -283,6 +305,10 @@ void vfio_teardown(struct ctx *c)
 
 	if (!v)
 		return;
+	if (c->client) {
+		vmm_client_destroy(c->client);
+		c->client = NULL;
+	}
 	kmodel_destroy(v->k);
 	for (int i = 0; i < Q_NR; i++)
 		if (v->efd[i] >= 0)
@@ -342,7 +368,7 @@ static void check(struct ctx *c, struct scn_stmt *s, const struct want *w,
 
 	c->expectations++;
 	if (ret < 0)
-		snprintf(got, sizeof(got), "errno %s", errno_name(err));
+		snprintf(got, sizeof(got), "errno %s", scn_errno_name(err));
 	else
 		snprintf(got, sizeof(got), "%lld", (long long)ret);
 	switch (w->kind) {
@@ -359,7 +385,7 @@ static void check(struct ctx *c, struct scn_stmt *s, const struct want *w,
 	default:
 		if (ret < 0 && err == w->err)
 			return;
-		snprintf(want, sizeof(want), "errno %s", errno_name(w->err));
+		snprintf(want, sizeof(want), "errno %s", scn_errno_name(w->err));
 	}
 	cx_error(c, s->line, s->col, "vfio %s: expected %s, got %s",
 		 s->args[1].val, want, got);
@@ -514,7 +540,7 @@ static int wait_signal(struct ctx *c, int q, sim_vtime within)
 		}
 		if (!sim_evq_peek(c->q, &when) || when > end)
 			return -1;
-		sim_evq_step(c->q);
+		scn_step(c);
 	}
 }
 
@@ -862,7 +888,7 @@ int v_concurrent(struct ctx *c, struct scn_stmt *s)
 			done += !r[i].call || kmodel_call_done(r[i].call);
 		if (done == s->nsub || !sim_evq_peek(c->q, &when) || when > end)
 			break;
-		sim_evq_step(c->q);
+		scn_step(c);
 	}
 	for (unsigned i = 0; i < s->nsub; i++) {
 		int64_t ret;
@@ -1213,8 +1239,8 @@ int vfio_expect(struct ctx *c, struct scn_stmt *s)
 			if (got != want)
 				cx_error(c, a->line, a->col,
 					 "ret_code of the %s region: expected %d (%s), got %d (%s)",
-					 a->key, want, want ? errno_name(-want) : "0", got,
-					 got < 0 ? errno_name(-got) : "-");
+					 a->key, want, want ? scn_errno_name(-want) : "0", got,
+					 got < 0 ? scn_errno_name(-got) : "-");
 		}
 		return args_unused(c, s);
 	}
@@ -1316,12 +1342,16 @@ void vfio_final_check(struct ctx *c)
 
 	if (!v || !v->k)
 		return;
+	if (c->client) {
+		vmm_client_destroy(c->client);	/* device_del */
+		c->client = NULL;
+	}
 	if (v->dev >= 0 && !kmodel_close(v->k, v->dev))
 		v->dev = -1;
 	if (v->cont >= 0 && !kmodel_close(v->k, v->cont))
 		v->cont = -1;
 	while (sim_evq_peek(c->q, &when) && when <= end)
-		sim_evq_step(c->q);
+		scn_step(c);
 	kmodel_counts(v->k, &kc);
 	c->expectations++;
 	if (kc.violations)

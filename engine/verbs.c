@@ -82,6 +82,9 @@ static const struct verb verbs[] = {
 	{ "mdev", PH_CONFIG, v_mdev, "mdev SID [uuid=UUID]" },
 	{ "invariant", PH_CONFIG, v_invariant, "invariant leak \"why\"" },
 	{ "concurrent", PH_STEP, v_concurrent, "concurrent, then indented vfio requests" },
+	{ "client", PH_CONFIG, v_client, "client [old] [force-pfch] [-> errno NAME]" },
+	{ "guest", PH_STEP, v_guest,
+	  "guest ssch ORB|rsch|hsch|csch|tsch IRB|stsch A|msch A|stcrw A [-> cc N] | guest enable [isc=N intparm=N csense] | guest take io [-> intparm=N|none] | guest wait io [within=T]" },
 	{ "vfio", PH_STEP, v_vfio, "vfio open|close|ssch|hsch|csch|read|write|ioctl|irq|wait|map|unmap|remove|vary ... [-> ok|N|errno NAME]" },
 };
 

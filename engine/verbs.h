@@ -53,6 +53,10 @@ int v_invariant(struct ctx *c, struct scn_stmt *s);
 int v_vfio(struct ctx *c, struct scn_stmt *s);
 int v_concurrent(struct ctx *c, struct scn_stmt *s);
 
+/* v_guest.c */
+int v_client(struct ctx *c, struct scn_stmt *s);
+int v_guest(struct ctx *c, struct scn_stmt *s);
+
 /* v_expect.c */
 int v_expect(struct ctx *c, struct scn_stmt *s);
 

@@ -231,6 +231,14 @@ int vfio_ccw_sch_quiesce(struct subchannel *sch)
 	int iretry = 255, ret;
 
 	ks_init_completion(&done);
+	if (ERA(p) != KMODEL_E3) {
+		/* before 6.0 quiesce tried the disable itself first */
+		if (!ccwa_pmcw_ena(&sch->schib.pmcw))
+			return 0;
+		ret = cio_disable_subchannel(sch);
+		if (ret != -EBUSY)
+			return ret;
+	}
 	if (BUG(p, QUIESCE_LOOP)) {
 		/* 5.1 and before: the counter starts over, and the ladder
 		 * is climbed again after every wait (§6.12) */

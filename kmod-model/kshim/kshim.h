@@ -55,7 +55,8 @@ struct ks_task *ks_spawn(struct ks_sched *s, enum ks_ctx ctx, const char *name,
  * test or the scenario engine): spawn it, then run the event queue until
  * it is done.  Returns 0, or -EDEADLK when nothing is left to happen and
  * the task is still blocked (a deadlock in the model), or -ETIME when
- * @limit of virtual time passes first.
+ * @limit of virtual time, or two million events, pass first (a loop that
+ * never ends, as some old kernels had).
  */
 int ks_call(struct ks_sched *s, enum ks_ctx ctx, const char *name, ks_fn *fn,
 	    void *arg, sim_vtime limit);

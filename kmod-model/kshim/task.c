@@ -31,6 +31,7 @@
 #define STACK_SIZE (256u * 1024u)
 #endif
 #define GUARD 4096u
+#define KS_CALL_EVENTS 2000000u	/* no syscall needs more events than this */
 
 static const char *const ctx_names[] = { "syscall", "irq", "work", "event" };
 
@@ -265,6 +266,7 @@ int ks_call(struct ks_sched *s, enum ks_ctx ctx, const char *name, ks_fn *fn,
 {
 	struct ks_task *t;
 	sim_vtime end = sim_evq_now(s->q) + limit;
+	uint64_t events = 0;
 	int rc = 0;
 
 	if (s->current)
@@ -280,7 +282,8 @@ int ks_call(struct ks_sched *s, enum ks_ctx ctx, const char *name, ks_fn *fn,
 			rc = -EDEADLK;
 			break;
 		}
-		if (when > end) {
+		/* in virtual time, and in work: a loop that never ends is caught */
+		if (when > end || ++events > KS_CALL_EVENTS) {
 			rc = -ETIME;
 			break;
 		}
@@ -289,7 +292,7 @@ int ks_call(struct ks_sched *s, enum ks_ctx ctx, const char *name, ks_fn *fn,
 	if (rc) {
 		ks_violation(s, "%s never finished (%s)", t->name,
 			     rc == -EDEADLK ? "blocked with nothing left to happen"
-					    : "time limit");
+					    : "still running after its time or event limit");
 		t->keep = 0;	/* the scheduler frees it if it ever ends */
 		return rc;
 	}
