@@ -188,6 +188,14 @@ int storage_size(struct ctx *c, struct scn_stmt *s, uint64_t *size);
 /* The boundary a storage statement's block goes on (1: any). */
 uint64_t storage_align(const struct scn_stmt *s);
 
+/* ---- v_expect.c ---- */
+/*
+ * Every key=value of @s as a field of @kind over @len bytes at @b, with
+ * the comparisons (=, &=, <=, >=, !=); one failure lists each that differs.
+ */
+void scn_check_fields(struct ctx *c, struct scn_stmt *s, const char *kind,
+		      const uint8_t *b, size_t len, const char *what);
+
 /* ---- v_vfio.c: the driver model's machine ---- */
 /* Configured by "driver": guest memory apart from host storage. */
 int vfio_configured(const struct ctx *c);

@@ -89,8 +89,8 @@ static const char *const cmp_words[] = {
  * (an IRB's ESW is format 0 or not by its SCSW), so zeros and ones both
  * get a try.
  */
-static void check_fields(struct ctx *c, struct scn_stmt *s, const char *kind,
-			 const uint8_t *b, size_t len, const char *what)
+void scn_check_fields(struct ctx *c, struct scn_stmt *s, const char *kind,
+		      const uint8_t *b, size_t len, const char *what)
 {
 	char fails[1024];
 	size_t used = 0;
@@ -189,7 +189,7 @@ static int expect_sch(struct ctx *c, struct scn_stmt *s, const char *kind,
 		return -1;
 	}
 	memcpy(b, &schib, sizeof(b));
-	check_fields(c, s, kind, b + off, len, what);
+	scn_check_fields(c, s, kind, b + off, len, what);
 	return args_unused(c, s);
 }
 
@@ -220,7 +220,7 @@ static int expect_block(struct ctx *c, struct scn_stmt *s, const char *kind,
 		cx_error(c, s->line, s->col, "%s: not in storage", what);
 		return -1;
 	}
-	check_fields(c, s, kind, b, len, what);
+	scn_check_fields(c, s, kind, b, len, what);
 	return args_unused(c, s);
 }
 

@@ -44,7 +44,8 @@ struct vfio_ctx {
 	uint32_t kernel;
 	int profile;
 	uint64_t bugs_on, bugs_off;
-	int leak_ok;
+	sim_vtime wq_latency;
+	int leak_ok, violation_ok, uaf_ok;
 	int line;			/* of "driver": where the invariant fails */
 	struct {
 		unsigned ssid, schno;
@@ -188,6 +189,8 @@ int v_driver(struct ctx *c, struct scn_stmt *s)
 			cx_error(c, x->line, x->col,
 				 "profile= is architected or qemu-le-host");
 	}
+	if ((x = arg_key(s, "wq_latency")))
+		val_time(c, x, &v->wq_latency);
 	if ((x = arg_key(s, "bugs")))
 		bug_list(c, x, &v->bugs_on);
 	if ((x = arg_key(s, "fixed")))
@@ -244,18 +247,29 @@ int v_mdev(struct ctx *c, struct scn_stmt *s)
 	return 0;
 }
 
-/* invariant leak "reason": this scenario leaves pins or allocations. */
+/*
+ * invariant leak|violation|use-after-free "why": this scenario pins such a
+ * bug on purpose, so the final check lets that kind through.
+ */
 int v_invariant(struct ctx *c, struct scn_stmt *s)
 {
 	struct scn_arg *a = arg_pos(s, 0), *r = arg_pos(s, 1);
 
-	if (!a || strcmp(a->val, "leak") || !r || !r->quoted) {
+	if (!a || !r || !r->quoted ||
+	    (strcmp(a->val, "leak") && strcmp(a->val, "violation") &&
+	     strcmp(a->val, "use-after-free"))) {
 		cx_error(c, s->line, s->col,
-			 "the one invariant form for now: invariant leak \"why this scenario leaks\"");
+			 "invariant leak|violation|use-after-free \"why this scenario pins it\"");
 		return -1;
 	}
-	if (c->v)
-		c->v->leak_ok = 1;
+	if (c->v) {
+		if (a->val[0] == 'l')
+			c->v->leak_ok = 1;
+		else if (a->val[0] == 'v')
+			c->v->violation_ok = 1;
+		else
+			c->v->uaf_ok = 1;
+	}
 	return args_unused(c, s);
 }
 
@@ -275,6 +289,7 @@ int vfio_build(struct ctx *c)
 	kc.profile = (enum kmodel_profile)v->profile;
 	kc.bugs_on = v->bugs_on;
 	kc.bugs_off = v->bugs_off;
+	kc.wq_latency = v->wq_latency;
 	v->k = kmodel_create(&kc);
 	return v->k ? 0 : -1;
 }
@@ -469,11 +484,8 @@ static int io_bytes(struct ctx *c, struct scn_stmt *s, uint8_t *b,
 	*off = 0;
 	*count = 124;
 	if ((x = arg_key(s, "orb")) && !val_u64(c, x, &addr) && !c->dry) {
-		uint8_t orb[12];
-
-		sim_mem_read(c->mem, addr, orb, sizeof(orb), 0, NULL);
-		for (unsigned w = 0; w < 3; w++)
-			put_word(v, b + 4 * w, ccwa_get_be32(orb + 4 * w));
+		sim_mem_read(c->mem, addr, b, 12, 0, NULL);
+		kmodel_profile_orb((enum kmodel_profile)v->profile, b);
 	}
 	if ((x = arg_key(s, "fctl")))
 		parse_fctl(c, x, &fctl);
@@ -483,14 +495,14 @@ static int io_bytes(struct ctx *c, struct scn_stmt *s, uint8_t *b,
 		ccwa_scsw_set_fctl(&scsw, fctl);
 		if (fctl & CCWA_FCTL_START)
 			ccwa_scsw_set_actl(&scsw, CCWA_ACTL_START_PEND);
-		for (unsigned w = 0; w < 3; w++)
-			put_word(v, b + 12 + 4 * w, ccwa_get_be32(scsw.b + 4 * w));
+		kmodel_profile_scsw((enum kmodel_profile)v->profile, scsw.b);
+		memcpy(b + 12, scsw.b, 12);
 	}
 	if ((x = arg_key(s, "ret")) && !val_uint(c, x, 0xffffffffu, &n))
 		put_word(v, b + 120, (uint32_t)n);
 	if ((x = arg_key(s, "off")) && !val_uint(c, x, 4095, &n))
 		*off = n;
-	if ((x = arg_pos(s, 1)) && x->quoted) {
+	if ((x = arg_pos(s, 2)) && x->quoted) {
 		size_t len = 124;
 
 		memset(b, 0, 124);
@@ -648,17 +660,14 @@ static int prepare(struct ctx *c, struct scn_stmt *s, struct vreq *r)
 		r->n = 124;
 		memset(r->buf, 0, 124);
 		if (!c->dry) {
-			uint8_t orb[12];
 			struct ccwa_scsw scsw = { { 0 } };
 
-			sim_mem_read(c->mem, addr, orb, 12, 0, NULL);
-			for (unsigned i = 0; i < 3; i++)
-				put_word(v, r->buf + 4 * i, ccwa_get_be32(orb + 4 * i));
+			sim_mem_read(c->mem, addr, r->buf, 12, 0, NULL);
+			kmodel_profile_orb((enum kmodel_profile)v->profile, r->buf);
 			ccwa_scsw_set_fctl(&scsw, CCWA_FCTL_START);
 			ccwa_scsw_set_actl(&scsw, CCWA_ACTL_START_PEND);
-			for (unsigned i = 0; i < 3; i++)
-				put_word(v, r->buf + 12 + 4 * i,
-					 ccwa_get_be32(scsw.b + 4 * i));
+			kmodel_profile_scsw((enum kmodel_profile)v->profile, scsw.b);
+			memcpy(r->buf + 12, scsw.b, 12);
 		}
 		return 1;
 	}
@@ -1074,37 +1083,6 @@ int v_vfio(struct ctx *c, struct scn_stmt *s)
 
 /* ---- expect vfio ... ---- */
 
-static void field_checks(struct ctx *c, struct scn_stmt *s, const char *kind,
-			 const uint8_t *b, size_t len, const char *what)
-{
-	for (unsigned k = 2; k < s->nargs; k++) {
-		struct scn_arg *a = &s->args[k];
-		const struct ccwa_field *f;
-		char why[200], want[64], got[64];
-		size_t off;
-		uint64_t v, actual;
-
-		if (!a->key)
-			continue;
-		a->used = 1;
-		f = field_find(kind, b, len, a->key, &off, why, sizeof(why));
-		if (!f) {
-			cx_error(c, a->line, a->col, "%s", why);
-			continue;
-		}
-		if (field_value(c, a, f, &v) || c->dry)
-			continue;
-		actual = ccwa_field_value(f, b + off);
-		c->expectations++;
-		if (actual == v)
-			continue;
-		ccwa_field_text(f, v, want, sizeof(want));
-		ccwa_field_text(f, actual, got, sizeof(got));
-		cx_error(c, a->line, a->col, "%s: %s expected %s, got %s", what,
-			 a->key, want, got);
-	}
-}
-
 /* Named numbers of a struct the last ioctl filled. */
 struct num_field {
 	const char *name;
@@ -1180,11 +1158,11 @@ int vfio_expect(struct ctx *c, struct scn_stmt *s)
 		return 0;
 	}
 	if (!strcmp(w->val, "irb")) {
-		field_checks(c, s, "irb", v->rbuf[R_IO] + 24, 96, "vfio irb");
+		scn_check_fields(c, s, "irb", v->rbuf[R_IO] + 24, 96, "vfio irb");
 		return args_unused(c, s);
 	}
 	if (!strcmp(w->val, "schib")) {
-		field_checks(c, s, "schib", v->rbuf[R_SCHIB], 52, "vfio schib");
+		scn_check_fields(c, s, "schib", v->rbuf[R_SCHIB], 52, "vfio schib");
 		return args_unused(c, s);
 	}
 	if (!strcmp(w->val, "crw")) {
@@ -1200,7 +1178,7 @@ int vfio_expect(struct ctx *c, struct scn_stmt *s)
 		} else {
 			memcpy(b, v->rbuf[R_CRW], 4);
 		}
-		field_checks(c, s, "crw", b, 4, "vfio crw");
+		scn_check_fields(c, s, "crw", b, 4, "vfio crw");
 		return args_unused(c, s);
 	}
 	if (!strcmp(w->val, "ret")) {
@@ -1354,11 +1332,11 @@ void vfio_final_check(struct ctx *c)
 		scn_step(c);
 	kmodel_counts(v->k, &kc);
 	c->expectations++;
-	if (kc.violations)
+	if (kc.violations && !v->violation_ok)
 		cx_error(c, v->line, 1, "invariant: %llu kernel violation%s: %s",
 			 (unsigned long long)kc.violations,
 			 kc.violations > 1 ? "s" : "", kmodel_first_violation(v->k));
-	else if (kc.use_after_free)
+	else if (kc.use_after_free && !v->uaf_ok)
 		cx_error(c, v->line, 1,
 			 "invariant: the channel touched freed storage %llu time%s (a use after free; see the trace's \"poisoned\")",
 			 (unsigned long long)kc.use_after_free,

@@ -78,9 +78,9 @@ static const struct verb verbs[] = {
 	{ "expect", PH_STEP, v_expect, "expect WHAT ... (docs/scenario-language.md)" },
 	/* the driver model */
 	{ "driver", PH_CONFIG, v_driver,
-	  "driver [kernel=X.Y|era=E1|E2|E3] [profile=architected|qemu-le-host] [bugs=a,b] [fixed=a,b]" },
+	  "driver [kernel=X.Y|era=E1|E2|E3] [profile=architected|qemu-le-host] [bugs=a,b] [fixed=a,b] [wq_latency=T]" },
 	{ "mdev", PH_CONFIG, v_mdev, "mdev SID [uuid=UUID]" },
-	{ "invariant", PH_CONFIG, v_invariant, "invariant leak \"why\"" },
+	{ "invariant", PH_CONFIG, v_invariant, "invariant leak|violation|use-after-free \"why\"" },
 	{ "concurrent", PH_STEP, v_concurrent, "concurrent, then indented vfio requests" },
 	{ "client", PH_CONFIG, v_client, "client [old] [force-pfch] [-> errno NAME]" },
 	{ "guest", PH_STEP, v_guest,

@@ -47,6 +47,35 @@ static const struct {
 	[KMODEL_QUIRK_XSCH_NO_IRQ] = { "xsch_no_irq", 0, KMODEL_KV(5, 8) },
 };
 
+static void swap(uint8_t *b, unsigned n)
+{
+	for (unsigned i = 0; i < n / 2; i++) {
+		uint8_t t = b[i];
+
+		b[i] = b[n - 1 - i];
+		b[n - 1 - i] = t;
+	}
+}
+
+void kmodel_profile_orb(enum kmodel_profile p, uint8_t orb[12])
+{
+	if (p != KMODEL_QEMU_LE_HOST)
+		return;
+	swap(orb, 4);		/* intparm */
+	swap(orb + 4, 2);	/* ctrl0; lpm and ctrl1 are bytes */
+	swap(orb + 8, 4);	/* cpa */
+}
+
+void kmodel_profile_scsw(enum kmodel_profile p, uint8_t scsw[12])
+{
+	if (p != KMODEL_QEMU_LE_HOST)
+		return;
+	swap(scsw, 2);		/* flags */
+	swap(scsw + 2, 2);	/* ctrl */
+	swap(scsw + 4, 4);	/* cpa; dstat and cstat are bytes */
+	swap(scsw + 10, 2);	/* count */
+}
+
 const char *kmodel_bug_name(enum kmodel_bug b)
 {
 	return (unsigned)b < KMODEL_BUG_COUNT ? bugs[b].name : "?";
@@ -141,6 +170,7 @@ struct kmodel *kmodel_create(const struct kmodel_cfg *cfg)
 		return NULL;
 	}
 	iommu_set_unmap_notifier(k->iommu, vfio_ccw_dma_unmap, k);
+	ks_workqueue_latency(k->wq, cfg->wq_latency);
 	k->cio_irb = kmem_alloc(k->kmem, 96, 0);
 	k->crw_area = kmem_alloc(k->kmem, 4, 0);
 	k->next_group = 10;
@@ -253,16 +283,21 @@ int kmodel_mdev_group(struct kmodel *k, const char *uuid)
 static void remove_task(void *arg)
 {
 	struct vfio_ccw_private *p = arg;
-	unsigned count = 0;
 
-	while (p->open) {
+	/*
+	 * vfio_unregister_group_dev: ask userspace to let go (the REQ
+	 * eventfd), then wait for the last close.  The kernel asks again
+	 * every 10 s; the model asks once, so a run can go idle meanwhile.
+	 */
+	if (p->open) {
+		ks_reinit_completion(&p->released);
 		if (p->req_trigger >= 0)
 			vfio_ccw_signal(p, p->req_trigger);
-		else if (!count)
+		else
 			kmodel_trace(p->k, "vfio_ccw_request",
 				     "no REQ eventfd: blocked until released");
-		count++;
-		ks_sleep(p->k->s, SIM_S(10));
+		while (p->open)
+			ks_wait_for_completion(p->k->s, &p->released);
 	}
 	if (p->k->era == KMODEL_E3) {
 		if (BUG(p, DOUBLE_CLOSE))
@@ -276,6 +311,14 @@ static void remove_task(void *arg)
 	kmodel_trace(p->k, "vfio_ccw_mdev_remove", "%s removed", p->uuid);
 }
 
+void vfio_ccw_unregister(struct vfio_ccw_private *p)
+{
+	if (!p->mdev || p->removing)
+		return;
+	p->removing = 1;
+	ks_spawn(p->k->s, KS_CTX_EVENT, "mdev_remove", remove_task, p);
+}
+
 int kmodel_mdev_remove(struct kmodel *k, const char *uuid)
 {
 	struct vfio_ccw_private *p = uuid ? by_uuid(k, uuid) : NULL;
@@ -284,8 +327,7 @@ int kmodel_mdev_remove(struct kmodel *k, const char *uuid)
 		return -ENODEV;
 	if (p->removing)
 		return -EBUSY;
-	p->removing = 1;
-	ks_spawn(k->s, KS_CTX_EVENT, "mdev_remove", remove_task, p);
+	vfio_ccw_unregister(p);
 	return 0;
 }
 

@@ -337,6 +337,7 @@ int kmodel_close(struct kmodel *k, int fd)
 
 		run_call(k, &call, "close_device");
 		f->dev->open = 0;
+		ks_complete(k->s, &f->dev->released);	/* a removal may wait */
 	}
 	if (f->kind == KF_CONTAINER) {
 		/* the last container reference: every mapping goes */
@@ -420,9 +421,10 @@ int kmodel_open_device(struct kmodel *k, const char *uuid, int *container)
 	}
 	snprintf(name, sizeof(name), "%s", uuid);
 	d = kmodel_ioctl(k, g, VFIO_GROUP_GET_DEVICE_FD, name);
+	saved = errno;
+	/* the device fd keeps the group; a VMM may close the group fd */
+	kmodel_close(k, g);
 	if (d < 0) {
-		saved = errno;
-		kmodel_close(k, g);
 		kmodel_close(k, c);
 		errno = saved;
 		return -1;

@@ -35,14 +35,10 @@ static int scsw_is_solicited(const struct ccwa_scsw *s)
 	       ccwa_scsw_stctl(s) != (CCWA_STCTL_PENDING | CCWA_STCTL_ALERT);
 }
 
-void vfio_ccw_sch_io_todo(struct ks_work *w)
+static void io_todo_one(struct vfio_ccw_private *p, struct ccwa_irb *irb)
 {
-	struct vfio_ccw_private *p =
-		sim_container_of(w, struct vfio_ccw_private, io_work);
-	struct ccwa_irb *irb = &p->irb;
 	int is_final, finished = 0, state;
 
-	p->irb_taken = 1;
 	is_final = !(ccwa_scsw_actl(&irb->scsw) &
 		     (CCWA_ACTL_DEV_ACTIVE | CCWA_ACTL_SCH_ACTIVE));
 	if (BUG(p, FREE_ON_INTERMEDIATE)) {
@@ -86,6 +82,39 @@ void vfio_ccw_sch_io_todo(struct ks_work *w)
 		ks_preempt(p->k->s, "state write");
 	}
 	vfio_ccw_signal(p, p->io_trigger);
+}
+
+void vfio_ccw_sch_io_todo(struct ks_work *w)
+{
+	struct vfio_ccw_private *p =
+		sim_container_of(w, struct vfio_ccw_private, io_work);
+
+	if (QUIRK(p, LOST_IRB)) {
+		p->irb_taken = 1;
+		io_todo_one(p, &p->irb);
+		return;
+	}
+	while (p->irbq_n) {
+		struct ccwa_irb irb = p->irbq[0];
+
+		memmove(p->irbq, p->irbq + 1, (--p->irbq_n) * sizeof(irb));
+		io_todo_one(p, &irb);
+	}
+}
+
+/* Without the xsch_no_irq quirk: a cancelled start ends like a final IRB. */
+static void cancel_todo(struct ks_work *w)
+{
+	struct vfio_ccw_private *p =
+		sim_container_of(w, struct vfio_ccw_private, cancel_work);
+
+	if (p->state != VFIO_CCW_STATE_CP_PENDING)
+		return;
+	cp_free(p);
+	p->state = VFIO_CCW_STATE_IDLE;
+	kmodel_trace(p->k, "vfio_ccw_state", "0.%x.%04x IDLE (cancelled)",
+		     p->sch->ssid, p->sch->schno);
+	ks_preempt(p->k->s, "state write");
 }
 
 void vfio_ccw_crw_todo(struct ks_work *w)
@@ -141,6 +170,17 @@ static void queue_crw(struct vfio_ccw_private *p, unsigned rsc, unsigned erc,
 	ks_queue_work(p->k->s, p->k->wq, &p->crw_work);
 }
 
+/*
+ * One cio_cancel_halt_clear, no wait.  An XSCH that cancels a start still
+ * pending (0) leaves no interrupt: the kernel stays CP_PENDING for good
+ * (the xsch_no_irq quirk); without it, the program ends in the workqueue.
+ */
+static void cancel(struct vfio_ccw_private *p, int *retry)
+{
+	if (!cio_cancel_halt_clear(p->sch, retry) && !QUIRK(p, XSCH_NO_IRQ))
+		ks_queue_work(p->k->s, p->k->wq, &p->cancel_work);
+}
+
 /* Under sch->lock (the caller holds it), as in 6.1. */
 static int vfio_ccw_chp_event(struct subchannel *sch, uint8_t mask, int event)
 {
@@ -162,11 +202,11 @@ static int vfio_ccw_chp_event(struct subchannel *sch, uint8_t mask, int event)
 		sch->opm &= (uint8_t)~mask;
 		sch->lpm &= (uint8_t)~mask;
 		if (ccwa_pmcw_lpum(&sch->schib.pmcw) & mask)
-			cio_cancel_halt_clear(sch, &retry);
+			cancel(p, &retry);
 		break;
 	case CHP_OFFLINE:
 		if (ccwa_pmcw_lpum(&sch->schib.pmcw) & mask)
-			cio_cancel_halt_clear(sch, &retry);
+			cancel(p, &retry);
 		queue_crw(p, CCWA_CRW_RSC_CHP, CCWA_CRW_ERC_PERRN, chpid);
 		break;
 	case CHP_VARY_ON:
@@ -200,8 +240,10 @@ struct vfio_ccw_private *vfio_ccw_alloc_private(struct subchannel *sch)
 	p->io_trigger = p->crw_trigger = p->req_trigger = -1;
 	p->irb_taken = 1;
 	ks_mutex_init(&p->io_mutex, "io_mutex");
+	ks_init_completion(&p->released);
 	ks_init_work(&p->io_work, vfio_ccw_sch_io_todo, "io_work");
 	ks_init_work(&p->crw_work, vfio_ccw_crw_todo, "crw_work");
+	ks_init_work(&p->cancel_work, cancel_todo, "cancel_work");
 	sch->drv = &vfio_ccw_sch_driver;
 	sch->drv_data = p;
 	return p;

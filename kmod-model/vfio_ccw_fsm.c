@@ -105,6 +105,8 @@ static void fsm_notoper(struct vfio_ccw_private *p, enum vfio_ccw_event ev)
 	set_state(p, VFIO_CCW_STATE_NOT_OPER);
 	if (ERA(p) == KMODEL_E3)
 		cp_free(p);		/* E1 and E2 left it */
+	/* css_sched_sch_todo(UNREG): the mdev goes, asking userspace first */
+	vfio_ccw_unregister(p);
 }
 
 static void fsm_io_error(struct vfio_ccw_private *p, enum vfio_ccw_event ev)
@@ -152,13 +154,21 @@ static void fsm_disabled_irq(struct vfio_ccw_private *p, enum vfio_ccw_event ev)
 static void fsm_irq(struct vfio_ccw_private *p, enum vfio_ccw_event ev)
 {
 	(void)ev;
-	if (!p->irb_taken && p->io_work.queued) {
-		p->k->counts.lost_irbs++;
-		kmodel_trace(p->k, "vfio_ccw_lost_irb",
-			     "an IRB not yet delivered is overwritten");
+	if (!QUIRK(p, LOST_IRB)) {
+		/* a kernel that queued its IRBs would lose none */
+		if (p->irbq_n < sizeof(p->irbq) / sizeof(p->irbq[0]))
+			cio_irb(p->k, &p->irbq[p->irbq_n++]);
+		else
+			p->k->counts.lost_irbs++;
+	} else {
+		if (!p->irb_taken && p->io_work.queued) {
+			p->k->counts.lost_irbs++;
+			kmodel_trace(p->k, "vfio_ccw_lost_irb",
+				     "an IRB not yet delivered is overwritten");
+		}
+		cio_irb(p->k, &p->irb);
+		p->irb_taken = 0;
 	}
-	cio_irb(p->k, &p->irb);
-	p->irb_taken = 0;
 	ks_queue_work(p->k->s, p->k->wq, &p->io_work);
 	if (p->completion)
 		ks_complete(p->k->s, p->completion);
@@ -222,18 +232,16 @@ out:
 	return ret;
 }
 
-/* The ORB area as the driver reads it: 32 bytes, from the region. */
+/*
+ * The ORB area as the driver reads it: 32 bytes from the region (the SCSW
+ * area and the stale IRB's first bytes follow the ORB), in the profile's
+ * layout turned architected.
+ */
 static void read_orb(struct vfio_ccw_private *p, uint8_t orb[32])
 {
 	memcpy(orb, p->io_region + ORB_AREA, 32);
-	if (p->k->cfg.profile == KMODEL_QEMU_LE_HOST) {
-		/* QEMU on x86 wrote the ORB and SCSW words in its own order */
-		for (unsigned w = 0; w < 6; w++) {
-			uint32_t v = region_word(p->k, orb + 4 * w);
-
-			ccwa_put_be32(orb + 4 * w, v);
-		}
-	}
+	kmodel_profile_orb(p->k->cfg.profile, orb);
+	kmodel_profile_scsw(p->k->cfg.profile, orb + 12);
 }
 
 static void fsm_io_request(struct vfio_ccw_private *p, enum vfio_ccw_event ev)
@@ -244,8 +252,13 @@ static void fsm_io_request(struct vfio_ccw_private *p, enum vfio_ccw_event ev)
 
 	(void)ev;
 	set_state(p, VFIO_CCW_STATE_CP_PROCESSING);
-	/* scsw.cmd.fctl: byte 1, bits 1-3 (the word is profile-ordered) */
-	p->scsw_fctl = region_word(p->k, p->io_region + SCSW_AREA) >> 12 & 7;
+	{
+		struct ccwa_scsw sw;
+
+		memcpy(sw.b, p->io_region + SCSW_AREA, sizeof(sw.b));
+		kmodel_profile_scsw(p->k->cfg.profile, sw.b);
+		p->scsw_fctl = ccwa_scsw_fctl(&sw);
+	}
 	if (p->scsw_fctl & CCWA_FCTL_START) {
 		read_orb(p, orb);
 		if (ccwa_orb_tm((const struct ccwa_orb *)orb)) {

@@ -72,10 +72,13 @@ struct vfio_ccw_private {
 	struct channel_program cp;
 	struct ccwa_irb irb;		/* the single IRB buffer */
 	uint8_t irb_taken;		/* io_todo has consumed it */
+	struct ccwa_irb irbq[8];	/* without the lost_irb quirk: a queue */
+	unsigned irbq_n;
 	uint32_t scsw_fctl;		/* of the SCSW userspace wrote */
 
 	int io_trigger, crw_trigger, req_trigger;	/* eventfds, -1: none */
 	struct ks_work io_work, crw_work;
+	struct ks_work cancel_work;	/* without the xsch_no_irq quirk */
 	struct vfio_ccw_crw *crw_head, *crw_tail;
 
 	/* the mdev on this subchannel (max_instances 1) */
@@ -83,6 +86,7 @@ struct vfio_ccw_private {
 	uint8_t mdev;			/* created */
 	uint8_t open;			/* the vfio device is open */
 	uint8_t removing;
+	struct ks_completion released;	/* the last close, for a removal */
 	int group;			/* IOMMU group number */
 	struct vfio_ccw_private *next;
 };
@@ -110,6 +114,8 @@ void vfio_ccw_free_private(struct vfio_ccw_private *p);
 int vfio_ccw_sch_quiesce(struct subchannel *sch);
 void vfio_ccw_sch_io_todo(struct ks_work *w);
 void vfio_ccw_crw_todo(struct ks_work *w);
+/* The mdev's unregistration (after NOT_OPER, or an administrator's remove). */
+void vfio_ccw_unregister(struct vfio_ccw_private *p);
 /* The IO eventfd, with the preemption point the signal is. */
 void vfio_ccw_signal(struct vfio_ccw_private *p, int fd);
 

@@ -391,10 +391,11 @@ static int start(struct vmm_client *c)
 	uint8_t region[124] = { 0 };
 	int rc;
 
-	for (unsigned w = 0; w < 3; w++) {
-		put_host(c, region + 4 * w, ccwa_get_be32(c->orb + 4 * w));
-		put_host(c, region + 12 + 4 * w, ccwa_get_be32(scsw(c)->b + 4 * w));
-	}
+	/* QEMU's structs, in its host order (the profile) */
+	memcpy(region, c->orb, 12);
+	kmodel_profile_orb(c->cfg.profile, region);
+	memcpy(region + 12, scsw(c)->b, 12);
+	kmodel_profile_scsw(c->cfg.profile, region + 12);
 	rc = write_region(c, region, sizeof(region), c->io_off);
 	switch (rc) {
 	case 0:

@@ -112,6 +112,8 @@ struct ks_completion {
 void ks_init_completion(struct ks_completion *c);
 void ks_reinit_completion(struct ks_completion *c);
 void ks_complete(struct ks_sched *s, struct ks_completion *c);
+/* Wait for ever (uninterruptible): no timer, so a run can go idle. */
+void ks_wait_for_completion(struct ks_sched *s, struct ks_completion *c);
 /* Returns the time left (>0) when completed, 0 on timeout. */
 sim_vtime ks_wait_for_completion_timeout(struct ks_sched *s,
 					 struct ks_completion *c,
@@ -132,6 +134,8 @@ struct ks_work {
 struct ks_workqueue;
 
 struct ks_workqueue *ks_alloc_workqueue(struct ks_sched *s, const char *name);
+/* Each work waits @latency after its worker picks it up (default 0). */
+void ks_workqueue_latency(struct ks_workqueue *wq, sim_vtime latency);
 void ks_destroy_workqueue(struct ks_workqueue *wq);
 void ks_init_work(struct ks_work *w, ks_work_fn *fn, const char *name);
 /* Returns 1 if queued, 0 if it was already queued (queue_work's no-op). */

@@ -180,6 +180,20 @@ void ks_complete(struct ks_sched *s, struct ks_completion *c)
 	}
 }
 
+void ks_wait_for_completion(struct ks_sched *s, struct ks_completion *c)
+{
+	struct ks_task *t = s->current;
+
+	ks_might_sleep(s, "wait_for_completion");
+	if (!c->done && t) {
+		t->timed_out = 0;
+		ks_waitq_push(&c->waiters, t);
+		ks_block(s);
+	}
+	if (c->done)
+		c->done--;
+}
+
 sim_vtime ks_wait_for_completion_timeout(struct ks_sched *s,
 					 struct ks_completion *c,
 					 sim_vtime timeout)

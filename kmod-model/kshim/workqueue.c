@@ -16,6 +16,7 @@ struct ks_workqueue {
 	struct ks_task *worker;		/* alive while there is work */
 	struct ks_work *running;
 	struct ks_waitq flushers;
+	sim_vtime latency;
 };
 
 struct ks_workqueue *ks_alloc_workqueue(struct ks_sched *s, const char *name)
@@ -27,6 +28,11 @@ struct ks_workqueue *ks_alloc_workqueue(struct ks_sched *s, const char *name)
 		wq->name = name;
 	}
 	return wq;
+}
+
+void ks_workqueue_latency(struct ks_workqueue *wq, sim_vtime latency)
+{
+	wq->latency = latency;
 }
 
 void ks_destroy_workqueue(struct ks_workqueue *wq)
@@ -56,6 +62,12 @@ static void worker(void *arg)
 	struct ks_work *w;
 
 	while ((w = wq->head)) {
+		if (wq->latency) {
+			ks_sleep(wq->s, wq->latency);	/* the kworker is late */
+			w = wq->head;
+			if (!w)
+				break;
+		}
 		wq->head = w->next;
 		if (!wq->head)
 			wq->tail = NULL;

@@ -87,9 +87,25 @@ struct kmodel_cfg {
 	enum kmodel_profile profile;
 	/* Bugs and quirks: the version's defaults, then these applied. */
 	uint64_t bugs_on, bugs_off;	/* bit 1 << enum kmodel_bug */
+	/*
+	 * How long queued work waits for the worker (a busy machine's
+	 * kworker latency); 0: it runs at the next scheduler step.
+	 */
+	sim_vtime wq_latency;
 };
 
 struct kmodel;
+
+/*
+ * QEMU on x86 writes the ORB and SCSW areas as its own structs in host
+ * order: ORB {u32 intparm; u16 ctrl0; u8 lpm; u8 ctrl1; u32 cpa}, SCSW
+ * {u16 flags; u16 ctrl; u32 cpa; u8 dstat; u8 cstat; u16 count}.  With
+ * KMODEL_QEMU_LE_HOST these swap each such field between that layout and
+ * the architected one (either way: the swaps undo themselves); with
+ * KMODEL_ARCHITECTED they do nothing.
+ */
+void kmodel_profile_orb(enum kmodel_profile p, uint8_t orb[12]);
+void kmodel_profile_scsw(enum kmodel_profile p, uint8_t scsw[12]);
 
 struct kmodel *kmodel_create(const struct kmodel_cfg *cfg);
 void kmodel_destroy(struct kmodel *k);
