@@ -302,9 +302,9 @@ static void remove_task(void *arg)
 	if (p->k->era == KMODEL_E3) {
 		if (BUG(p, DOUBLE_CLOSE))
 			vfio_ccw_fsm_event(p, VFIO_CCW_EVENT_CLOSE);
-	} else {
-		vfio_ccw_mdev_close_device(p);
-		p->state = VFIO_CCW_STATE_STANDBY;
+	} else if (p->state != VFIO_CCW_STATE_NOT_OPER &&
+		   p->state != VFIO_CCW_STATE_STANDBY) {
+		vfio_ccw_mdev_remove_quiesce(p);
 	}
 	p->mdev = 0;
 	p->removing = 0;

@@ -80,6 +80,9 @@ static int copy_from_iova(struct vfio_ccw_private *p, void *to, uint64_t iova,
 	uint8_t *out = to;
 	int rc;
 
+	/* 6.3 on: vfio_dma_rw through the mapping, no pin */
+	if (km(p)->kernel >= KMODEL_KV(6, 3))
+		return iommu_read(km(p)->iommu, iova, to, n);
 	if (pages > 8)
 		return -EINVAL;
 	rc = iommu_pin(km(p)->iommu, first, pages, hpa);
@@ -134,6 +137,29 @@ static void chain_free(struct vfio_ccw_private *p, struct ccwchain *c)
 	kmodel_dma_free(km(p), c->ch_ccw);
 	free(c->ch_pa);
 	free(c);
+}
+
+/* INIT_LIST_HEAD over a non-empty list: the chains are lost to the kernel. */
+static void chains_orphan(struct channel_program *cp)
+{
+	struct ccwchain **tail = &cp->orphans;
+
+	while (*tail)
+		tail = &(*tail)->next;
+	*tail = cp->head;
+	cp->head = NULL;
+}
+
+void cp_release_orphans(struct vfio_ccw_private *p)
+{
+	chains_orphan(&p->cp);		/* whatever the kernel still listed */
+	while (p->cp.orphans) {
+		struct ccwchain *c = p->cp.orphans;
+
+		p->cp.orphans = c->next;
+		free(c->ch_pa);
+		free(c);
+	}
 }
 
 /* Format-0 CCWs become format 1 (all 256 slots, as 5.3 on does). */
@@ -276,8 +302,9 @@ int cp_init(struct vfio_ccw_private *p, const uint8_t orb[32])
 		if (!BUG(p, REINIT_CP))
 			return -EBUSY;
 		/* before 5.13: the live program's chains are simply dropped */
-		cp->head = NULL;
 	}
+	if (cp->head)
+		chains_orphan(cp);	/* INIT_LIST_HEAD */
 	memcpy(cp->orb, orb, 32);
 	o = orb_of(cp);
 	if (!ccwa_orb_pfch(o)) {
@@ -471,6 +498,105 @@ out_free:
 	return ret;
 }
 
+/*
+ * 6.3 on (the IDA series, §4.3): format-1 and 2 KiB IDAWs too.  The IDAW
+ * count follows the guest's IDAW format and block size; a guest IDAL is
+ * copied as idaw_nr 8-byte entries whatever its format (so twice a
+ * format-1 list is read), a direct CCW gets an IDAL made up from its
+ * address; every IDAW is its pinned page plus the guest's offset in it.
+ * The host IDAL is format 2 (cp_get_orb sets H, and T for 2 KiB).
+ */
+static int ccwchain_fetch_ccw(struct vfio_ccw_private *p,
+			      struct ccwchain *chain, int idx,
+			      struct ccwa_ccw1 *c)
+{
+	struct ccwa_orb *o = orb_of(&p->cp);
+	struct page_array *pa = chain->ch_pa + idx;
+	int c64 = (int)ccwa_orb_c64(o), k2 = !c64 || ccwa_orb_i2k(o);
+	uint64_t blk = k2 ? 2048 : 4096;
+	uint64_t iova, idal = 0, bytes = ccwa_ccw1_count(c) ? ccwa_ccw1_count(c) : 1;
+	uint8_t *g = NULL;
+	unsigned nr;
+	int ret;
+
+	if (ccw_is_idal(c)) {
+		uint8_t w[8];
+
+		ret = copy_from_iova(p, w, ccwa_ccw1_cda(c), c64 ? 8 : 4);
+		if (ret)
+			goto out_init;
+		iova = c64 ? ccwa_get_be64(w) : ccwa_get_be32(w);
+	} else {
+		iova = ccwa_ccw1_cda(c);
+	}
+	nr = (unsigned)(((iova & (blk - 1)) + bytes + blk - 1) / blk);
+	idal = kmodel_dma_alloc(km(p), 8u * nr);
+	g = calloc(nr, 8);
+	pa->pa_iova = calloc(nr, sizeof(*pa->pa_iova));
+	pa->pa_hpa = calloc(nr, sizeof(*pa->pa_hpa));
+	if (!idal || !g || !pa->pa_iova || !pa->pa_hpa) {
+		ret = -ENOMEM;
+		goto out_free;
+	}
+	if (ccw_is_idal(c)) {
+		ret = copy_from_iova(p, g, ccwa_ccw1_cda(c), 8u * nr);
+		if (ret)
+			goto out_free;
+	} else {
+		/* IDAW 0 = cda, then each next block's start */
+		uint64_t a = ccwa_ccw1_cda(c);
+
+		for (unsigned i = 0; i < nr; i++, a = (a + blk) & ~(blk - 1)) {
+			if (c64)
+				ccwa_put_be64(g + 8 * i, a);
+			else
+				ccwa_put_be32(g + 4 * i, (uint32_t)a);
+		}
+	}
+	pa->pa_nr = (int)nr;
+	for (unsigned i = 0; i < nr; i++)
+		pa->pa_iova[i] = c64 ? ccwa_get_be64(g + 8 * i) : ccwa_get_be32(g + 4 * i);
+	if (ccw_does_data_transfer(c) || BUG(p, PIN_EMPTY)) {
+		/* 2 KiB IDAWs are pinned one by one ("don't group") */
+		if (k2) {
+			for (int i = 0; i < pa->pa_nr; i++) {
+				ret = iommu_pin(km(p)->iommu, pa->pa_iova[i], 1,
+						pa->pa_hpa + i);
+				if (ret) {
+					page_array_unpin(p, pa, i);
+					pa->pa_nr = 0;
+					goto out_free;
+				}
+			}
+		} else if ((ret = page_array_pin(p, pa))) {
+			pa->pa_nr = 0;
+			goto out_free;
+		}
+	} else {
+		pa->pa_nr = 0;
+	}
+	for (int i = 0; i < pa->pa_nr; i++) {
+		uint8_t w[8];
+
+		ccwa_put_be64(w, pa->pa_hpa[i] + (pa->pa_iova[i] & (PAGE - 1)));
+		sim_mem_write(km(p)->mem, idal + 8u * (unsigned)i, w, 8, 0, NULL);
+	}
+	free(g);
+	ccwa_ccw1_set_cda(c, (uint32_t)idal);
+	ccwa_ccw1_set_flags(c, ccwa_ccw1_flags(c) | CCWA_CCW_FLAG_IDA);
+	return 0;
+out_free:
+	free(g);
+	kmodel_dma_free(km(p), idal);
+	free(pa->pa_iova);
+	free(pa->pa_hpa);
+	pa->pa_iova = pa->pa_hpa = NULL;
+	pa->pa_nr = 0;
+out_init:
+	ccwa_ccw1_set_cda(c, 0);
+	return ret;
+}
+
 static int ccwchain_fetch_one(struct vfio_ccw_private *p,
 			      struct ccwchain *chain, int idx)
 {
@@ -478,8 +604,12 @@ static int ccwchain_fetch_one(struct vfio_ccw_private *p,
 	int ret;
 
 	ccw_get(p, chain, idx, &c);
-	ret = ccw_is_tic(&c) ? ccwchain_fetch_tic(p, &c)
-			     : ccwchain_fetch_direct(p, chain, idx, &c);
+	if (ccw_is_tic(&c))
+		ret = ccwchain_fetch_tic(p, &c);
+	else if (km(p)->kernel >= KMODEL_KV(6, 3))
+		ret = ccwchain_fetch_ccw(p, chain, idx, &c);
+	else
+		ret = ccwchain_fetch_direct(p, chain, idx, &c);
 	ccw_put(p, chain, idx, &c);
 	return ret;
 }
@@ -522,8 +652,14 @@ uint64_t cp_get_orb(struct vfio_ccw_private *p, uint32_t intparm, uint8_t lpm)
 		return 0;
 	ccwa_orb_set_intparm(o, intparm);
 	ccwa_orb_set_fmt(o, 1);
-	if (km(p)->kernel < KMODEL_KV(6, 3))
+	if (km(p)->kernel < KMODEL_KV(6, 3)) {
 		ccwa_orb_set_key(o, 0);		/* PAGE_DEFAULT_KEY >> 4 */
+	} else {
+		/* a format-1 guest IDAL became 2 KiB format-2 ones */
+		if (!ccwa_orb_c64(o))
+			ccwa_orb_set_i2k(o, 1);
+		ccwa_orb_set_c64(o, 1);
+	}
 	if (!ccwa_orb_lpm(o))
 		ccwa_orb_set_lpm(o, lpm);
 	ccwa_orb_set_cpa(o, (uint32_t)cp->head->ch_ccw);

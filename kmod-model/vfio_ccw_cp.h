@@ -33,6 +33,12 @@ struct ccwchain {
 
 struct channel_program {
 	struct ccwchain *head;
+	/*
+	 * Chains the kernel lost track of (a failed TIC segment, a re-init):
+	 * their kernel memory and pins stay counted as leaked; only the
+	 * simulator's own bookkeeping is kept here, to be released at unbind.
+	 */
+	struct ccwchain *orphans;
 	uint8_t orb[32];		/* sizeof(union orb): the stale bytes too */
 	int initialized;
 	uint8_t guest_cp[2048 + 8];	/* 256 CCWs, and what lies beyond */
@@ -46,5 +52,7 @@ uint64_t cp_get_orb(struct vfio_ccw_private *p, uint32_t intparm, uint8_t lpm);
 void cp_update_scsw(struct vfio_ccw_private *p, struct ccwa_scsw *scsw);
 int cp_iova_pinned(struct vfio_ccw_private *p, uint64_t iova, uint64_t len);
 void cp_free(struct vfio_ccw_private *p);
+/* At unbind: the bookkeeping of every chain left (not its kernel memory). */
+void cp_release_orphans(struct vfio_ccw_private *p);
 
 #endif

@@ -67,6 +67,9 @@ static void io_todo_one(struct vfio_ccw_private *p, struct ccwa_irb *irb)
 		finished = 1;
 	else if (BUG(p, IDLE_ANY_FINAL))
 		finished = is_final;
+	/* E1/E2: no IDLE once the mdev is gone (it stays STANDBY) */
+	if (ERA(p) != KMODEL_E3 && !p->mdev)
+		finished = 0;
 	if (BUG(p, SIGNAL_BEFORE_IDLE)) {
 		vfio_ccw_signal(p, p->io_trigger);
 		if (finished) {
@@ -260,6 +263,7 @@ void vfio_ccw_free_private(struct vfio_ccw_private *p)
 	for (int *fd = &p->io_trigger; fd <= &p->req_trigger; fd++)
 		if (*fd >= 0)
 			close(*fd);
+	cp_release_orphans(p);
 	free(p);
 }
 

@@ -388,6 +388,28 @@ void vfio_ccw_mdev_close_device(struct vfio_ccw_private *p)
 	p->num_regions = 0;
 }
 
+/*
+ * E1/E2 mdev remove (§1.4): E1 resets (the subchannel stays enabled), E2
+ * only quiesces (it ends disabled); either way STANDBY on success, the
+ * state left as it was on failure.  5.2 also frees the program (§6.13).
+ */
+void vfio_ccw_mdev_remove_quiesce(struct vfio_ccw_private *p)
+{
+	int ret;
+
+	if (ERA(p) == KMODEL_E1) {
+		ret = old_reset(p);
+	} else {
+		ks_spin_lock(p->k->s, &p->sch->lock);
+		ret = vfio_ccw_sch_quiesce(p->sch);
+		ks_spin_unlock(p->k->s, &p->sch->lock);
+	}
+	if (!ret)
+		p->state = VFIO_CCW_STATE_STANDBY;
+	if (!BUG(p, RELEASE_KEEPS_CP))
+		cp_free(p);
+}
+
 int vfio_ccw_mdev_reset(struct vfio_ccw_private *p)
 {
 	if (ERA(p) != KMODEL_E3)

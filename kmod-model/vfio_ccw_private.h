@@ -129,6 +129,7 @@ int64_t vfio_ccw_mdev_write(struct vfio_ccw_private *p, const uint8_t *buf,
 int64_t vfio_ccw_mdev_ioctl(struct vfio_ccw_private *p, unsigned long cmd,
 			    void *arg);
 int vfio_ccw_mdev_reset(struct vfio_ccw_private *p);
+void vfio_ccw_mdev_remove_quiesce(struct vfio_ccw_private *p);
 void vfio_ccw_dma_unmap(void *ctx, uint64_t iova, uint64_t len);
 
 /* ---- vfio_ccw_async.c, vfio_ccw_chp.c: the extra regions ---- */

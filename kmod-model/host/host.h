@@ -80,7 +80,8 @@ void iommu_unpin(struct iommu *io, uint64_t iova, unsigned n);
 /* Is any page of [iova, iova + len) pinned? */
 int iommu_pinned(const struct iommu *io, uint64_t iova, uint64_t len);
 
-/* vfio_dma_rw: read guest memory through the mappings (no pin). */
+/* vfio_dma_rw: read guest memory through the mappings (no pin); -EINVAL
+ * unmapped, -EPERM a mapping without READ. */
 int iommu_read(struct iommu *io, uint64_t iova, void *buf, uint64_t len);
 
 uint64_t iommu_pins(const struct iommu *io);	/* pinned pages now */

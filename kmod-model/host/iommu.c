@@ -320,6 +320,8 @@ int iommu_read(struct iommu *io, uint64_t iova, void *buf, uint64_t len)
 
 		if (!m)
 			return -EINVAL;
+		if (!(m->prot & IOMMU_READ))
+			return -EPERM;
 		n = m->size - (iova - m->iova);
 		if (n > len)
 			n = len;
