@@ -202,8 +202,10 @@ int v_driver(struct ctx *c, struct scn_stmt *s)
 int v_mdev(struct ctx *c, struct scn_stmt *s)
 {
 	struct scn_arg *a = arg_pos(s, 0), *u = arg_key(s, "uuid");
+	struct scn_arg *f = arg_pos(s, 1);
 	struct vfio_ctx *v = c->v;
 	unsigned ssid, schno;
+	int failing = 0;
 
 	if (!v) {
 		cx_error(c, s->line, s->col, "mdev needs a driver statement above it");
@@ -211,6 +213,15 @@ int v_mdev(struct ctx *c, struct scn_stmt *s)
 	}
 	if (!a)
 		return arg_missing(c, s, "a subchannel id");
+	if (f) {
+		if (strcmp(f->val, "register-fails")) {
+			cx_error(c, f->line, f->col,
+				 "mdev takes a subchannel id, uuid= and register-fails, not '%s'",
+				 f->val);
+			return -1;
+		}
+		failing = 1;
+	}
 	if (val_sid(c, a, &ssid, &schno) || args_unused(c, s))
 		return -1;
 	if (c->dry) {
@@ -237,6 +248,15 @@ int v_mdev(struct ctx *c, struct scn_stmt *s)
 			if (v->mdev[i].ssid == ssid && v->mdev[i].schno == schno)
 				uuid = v->mdev[i].uuid;
 		rc = kmodel_sch_bind(v->k, ssid, schno);
+		if (!rc && failing) {
+			/* the injected fault: creation must fail, and only so */
+			rc = kmodel_mdev_create_failing(v->k, ssid, schno, uuid);
+			if (rc != -ENOMEM)
+				cx_error(c, s->line, s->col,
+					 "mdev %s register-fails: expected ENOMEM, got %s",
+					 a->val, rc ? scn_errno_name(-rc) : "success");
+			return 0;
+		}
 		if (!rc)
 			rc = kmodel_mdev_create(v->k, ssid, schno, uuid);
 		if (rc)
@@ -966,8 +986,8 @@ int v_vfio(struct ctx *c, struct scn_stmt *s)
 			return 0;
 		ret = kmodel_close(v->k, v->dev);
 		err = errno;
-		if (!ret)
-			v->dev = -1;
+		if (!ret || err != EBADF)
+			v->dev = -1;	/* a hung release still loses the fd */
 		if (v->cont >= 0 && !kmodel_close(v->k, v->cont))
 			v->cont = -1;
 	} else if (!strcmp(cmd, "fsm")) {
@@ -1150,7 +1170,8 @@ int vfio_expect(struct ctx *c, struct scn_stmt *s)
 			return arg_missing(c, s, "a state name");
 		if (args_unused(c, s) || c->dry)
 			return 0;
-		got = kmodel_fsm_state(v->k, v->mdev[0].uuid);
+		got = kmodel_sch_fsm_state(v->k, v->mdev[0].ssid,
+					   v->mdev[0].schno);
 		c->expectations++;
 		if (!got || strcmp(got, n->val))
 			cx_error(c, n->line, n->col, "vfio state: expected %s, got %s",

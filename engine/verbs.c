@@ -79,7 +79,7 @@ static const struct verb verbs[] = {
 	/* the driver model */
 	{ "driver", PH_CONFIG, v_driver,
 	  "driver [kernel=X.Y|era=E1|E2|E3] [profile=architected|qemu-le-host] [bugs=a,b] [fixed=a,b] [wq_latency=T]" },
-	{ "mdev", PH_CONFIG, v_mdev, "mdev SID [uuid=UUID]" },
+	{ "mdev", PH_CONFIG, v_mdev, "mdev SID [uuid=UUID] [register-fails]" },
 	{ "invariant", PH_CONFIG, v_invariant, "invariant leak|violation|use-after-free \"why\"" },
 	{ "concurrent", PH_STEP, v_concurrent, "concurrent, then indented vfio requests" },
 	{ "client", PH_CONFIG, v_client, "client [old] [force-pfch] [-> errno NAME]" },

@@ -246,8 +246,8 @@ int kmodel_sch_bind(struct kmodel *k, unsigned ssid, unsigned schno)
 	return 0;
 }
 
-int kmodel_mdev_create(struct kmodel *k, unsigned ssid, unsigned schno,
-		       const char *uuid)
+static int mdev_create(struct kmodel *k, unsigned ssid, unsigned schno,
+		       const char *uuid, int register_fails)
 {
 	struct subchannel *sch = cio_sch_find(k, ssid, schno);
 	struct vfio_ccw_private *p = sch ? sch->drv_data : NULL;
@@ -264,9 +264,32 @@ int kmodel_mdev_create(struct kmodel *k, unsigned ssid, unsigned schno,
 	p->group = k->next_group++;
 	if (k->era != KMODEL_E3)
 		p->state = VFIO_CCW_STATE_IDLE;	/* E1/E2: create makes it usable */
+	if (register_fails) {
+		/* the error path: before 6.0 it left IDLE (§6.28) */
+		if (k->era != KMODEL_E3 && !BUG(p, PROBE_IDLE))
+			p->state = VFIO_CCW_STATE_STANDBY;
+		p->mdev = 0;
+		p->uuid[0] = 0;
+		kmodel_trace(k, "vfio_ccw_mdev_create",
+			     "%s on 0.%x.%04x: vfio_register_group_dev failed (injected)",
+			     uuid, ssid, schno);
+		return -ENOMEM;
+	}
 	kmodel_trace(k, "vfio_ccw_mdev_create", "%s on 0.%x.%04x group %d", uuid,
 		     ssid, schno, p->group);
 	return 0;
+}
+
+int kmodel_mdev_create(struct kmodel *k, unsigned ssid, unsigned schno,
+		       const char *uuid)
+{
+	return mdev_create(k, ssid, schno, uuid, 0);
+}
+
+int kmodel_mdev_create_failing(struct kmodel *k, unsigned ssid,
+			       unsigned schno, const char *uuid)
+{
+	return mdev_create(k, ssid, schno, uuid, 1);
 }
 
 int kmodel_mdev_group(struct kmodel *k, const char *uuid)
@@ -392,5 +415,14 @@ const char *kmodel_fsm_state(struct kmodel *k, const char *uuid)
 	for (struct vfio_ccw_private *q = k->privs; q; q = q->next)
 		if (!strcmp(q->uuid, uuid))
 			p = q;
+	return p ? vfio_ccw_state_name(k, p->state) : NULL;
+}
+
+const char *kmodel_sch_fsm_state(struct kmodel *k, unsigned ssid,
+				 unsigned schno)
+{
+	struct subchannel *sch = cio_sch_find(k, ssid, schno);
+	struct vfio_ccw_private *p = sch ? sch->drv_data : NULL;
+
 	return p ? vfio_ccw_state_name(k, p->state) : NULL;
 }

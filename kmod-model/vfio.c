@@ -328,6 +328,7 @@ int kmodel_open(struct kmodel *k, const char *path, int flags)
 int kmodel_close(struct kmodel *k, int fd)
 {
 	struct kfile *f = file(k, fd);
+	int rc = 0;
 
 	if (!f)
 		return ret_errno(-EBADF);
@@ -335,7 +336,12 @@ int kmodel_close(struct kmodel *k, int fd)
 	if (f->kind == KF_DEVICE && !device_opens(k, f->dev)) {
 		struct call call = { .k = k, .op = 4, .p = f->dev };
 
-		run_call(k, &call, "close_device");
+		/*
+		 * The release callback cannot fail, but it can hang: close(2)
+		 * would never return.  The fd is gone either way; the hang
+		 * is reported as the call's budget error (ETIME, EDEADLK).
+		 */
+		rc = (int)run_call(k, &call, "close_device");
 		f->dev->open = 0;
 		ks_complete(k->s, &f->dev->released);	/* a removal may wait */
 	}
@@ -348,7 +354,7 @@ int kmodel_close(struct kmodel *k, int fd)
 				k->files[i]->container = -1;
 	}
 	free(f);
-	return 0;
+	return rc == -ETIME || rc == -EDEADLK ? ret_errno(rc) : 0;
 }
 
 int kmodel_ioctl(struct kmodel *k, int fd, unsigned long req, void *arg)

@@ -305,6 +305,7 @@ int cp_init(struct vfio_ccw_private *p, const uint8_t orb[32])
 	}
 	if (cp->head)
 		chains_orphan(cp);	/* INIT_LIST_HEAD */
+	cp->list_ready = 1;
 	memcpy(cp->orb, orb, 32);
 	o = orb_of(cp);
 	if (!ccwa_orb_pfch(o)) {
@@ -668,11 +669,31 @@ uint64_t cp_get_orb(struct vfio_ccw_private *p, uint32_t intparm, uint8_t lpm)
 	return at;
 }
 
+/*
+ * Before 5.2 (§6.7) nothing stopped cp_update_scsw and cp_free on a
+ * program never built: the kzalloc'ed list head is all zeros until
+ * cp_init's INIT_LIST_HEAD, and walking it dereferences NULL.  0: go on.
+ */
+static int cp_unbuilt(struct vfio_ccw_private *p, const char *fn)
+{
+	if (p->cp.initialized)
+		return 0;
+	if (!BUG(p, NO_INITIALIZED))
+		return 1;
+	if (!p->cp.list_ready) {
+		ks_violation(km(p)->s,
+			     "%s: NULL pointer dereference walking a ccwchain_list never initialized",
+			     fn);
+		return 1;
+	}
+	return 0;			/* an emptied list: the walk finds nothing */
+}
+
 void cp_update_scsw(struct vfio_ccw_private *p, struct ccwa_scsw *scsw)
 {
 	uint32_t cpa = ccwa_scsw_cpa(scsw);
 
-	if (!p->cp.initialized)
+	if (cp_unbuilt(p, "cp_update_scsw"))
 		return;
 	for (struct ccwchain *c = p->cp.head; c; c = c->next) {
 		uint32_t head = (uint32_t)c->ch_ccw;
@@ -709,7 +730,7 @@ void cp_free(struct vfio_ccw_private *p)
 {
 	struct channel_program *cp = &p->cp;
 
-	if (!cp->initialized && !BUG(p, NO_INITIALIZED))
+	if (cp_unbuilt(p, "cp_free"))
 		return;
 	cp->initialized = 0;
 	while (cp->head) {

@@ -41,6 +41,7 @@ struct channel_program {
 	struct ccwchain *orphans;
 	uint8_t orb[32];		/* sizeof(union orb): the stale bytes too */
 	int initialized;
+	int list_ready;			/* INIT_LIST_HEAD ran: cp_init was called */
 	uint8_t guest_cp[2048 + 8];	/* 256 CCWs, and what lies beyond */
 };
 

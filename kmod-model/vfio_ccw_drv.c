@@ -73,8 +73,9 @@ static void io_todo_one(struct vfio_ccw_private *p, struct ccwa_irb *irb)
 	if (BUG(p, SIGNAL_BEFORE_IDLE)) {
 		vfio_ccw_signal(p, p->io_trigger);
 		if (finished) {
-			p->state = VFIO_CCW_STATE_IDLE;
+			/* the woken VMM may run before this store */
 			ks_preempt(p->k->s, "state write");
+			p->state = VFIO_CCW_STATE_IDLE;
 		}
 		return;
 	}
@@ -269,6 +270,24 @@ void vfio_ccw_free_private(struct vfio_ccw_private *p)
 
 /* ---- quiesce: cancel, halt, clear, wait, disable (§7) ---- */
 
+/*
+ * After the wait: io_todo must have run before the disable.  5.1 took
+ * sch->lock back first and flushed under it, sleeping in atomic context
+ * (§6.11); the fix flushes, then locks.
+ */
+static void flush_and_relock(struct vfio_ccw_private *p)
+{
+	struct ks_sched *s = p->k->s;
+
+	if (BUG(p, FLUSH_UNDER_LOCK)) {
+		ks_spin_lock(s, &p->sch->lock);
+		ks_flush_workqueue(s, p->k->wq);
+	} else {
+		ks_flush_workqueue(s, p->k->wq);
+		ks_spin_lock(s, &p->sch->lock);
+	}
+}
+
 int vfio_ccw_sch_quiesce(struct subchannel *sch)
 {
 	struct vfio_ccw_private *p = sch->drv_data;
@@ -295,9 +314,8 @@ int vfio_ccw_sch_quiesce(struct subchannel *sch)
 				p->completion = &done;
 				ks_spin_unlock(s, &sch->lock);
 				ks_wait_for_completion_timeout(s, &done, SIM_S(3));
-				ks_spin_lock(s, &sch->lock);
 				p->completion = NULL;
-				ks_flush_workqueue(s, p->k->wq);
+				flush_and_relock(p);
 				ret = cio_cancel_halt_clear(sch, &iretry);
 			}
 			ret = cio_disable_subchannel(sch);
@@ -313,21 +331,11 @@ int vfio_ccw_sch_quiesce(struct subchannel *sch)
 			break;
 		}
 		p->completion = &done;
-		if (BUG(p, FLUSH_UNDER_LOCK)) {
-			/* 5.1: the workqueue flushed under sch->lock (§6.11) */
-			ks_flush_workqueue(s, p->k->wq);
-			ks_spin_unlock(s, &sch->lock);
-			if (ret == -EBUSY)
-				ks_wait_for_completion_timeout(s, &done, SIM_S(3));
-			p->completion = NULL;
-		} else {
-			ks_spin_unlock(s, &sch->lock);
-			if (ret == -EBUSY)
-				ks_wait_for_completion_timeout(s, &done, SIM_S(3));
-			p->completion = NULL;
-			ks_flush_workqueue(s, p->k->wq);
-		}
-		ks_spin_lock(s, &sch->lock);
+		ks_spin_unlock(s, &sch->lock);
+		if (ret == -EBUSY)
+			ks_wait_for_completion_timeout(s, &done, SIM_S(3));
+		p->completion = NULL;
+		flush_and_relock(p);
 		ret = cio_disable_subchannel(sch);
 	} while (ret == -EBUSY);
 	return ret;

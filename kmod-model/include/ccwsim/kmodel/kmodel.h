@@ -122,6 +122,12 @@ int kmodel_sch_bind(struct kmodel *k, unsigned ssid, unsigned schno);
 /* Create the mdev @uuid on it ("echo UUID > .../create"): 0 or -errno. */
 int kmodel_mdev_create(struct kmodel *k, unsigned ssid, unsigned schno,
 		       const char *uuid);
+/*
+ * The same, with vfio_register_group_dev failing (-ENOMEM), as a fault to
+ * inject: the probe's error path runs (§6.28) and no mdev exists after.
+ */
+int kmodel_mdev_create_failing(struct kmodel *k, unsigned ssid,
+			       unsigned schno, const char *uuid);
 /* Remove it; blocks (in virtual time) until userspace closes the device. */
 int kmodel_mdev_remove(struct kmodel *k, const char *uuid);
 /* The IOMMU group number of the mdev, for /dev/vfio/N. */
@@ -188,5 +194,8 @@ const char *kmodel_first_violation(const struct kmodel *k);
 
 /* The FSM state of the device on the mdev, by name ("IDLE"...), or NULL. */
 const char *kmodel_fsm_state(struct kmodel *k, const char *uuid);
+/* The same by subchannel (the state lives with it, mdev or not), or NULL. */
+const char *kmodel_sch_fsm_state(struct kmodel *k, unsigned ssid,
+				 unsigned schno);
 
 #endif /* CCWSIM_KMODEL_KMODEL_H */
