@@ -489,16 +489,19 @@ static int expect_device(struct ctx *c, struct scn_stmt *s)
 		const uint64_t *vals = NULL;
 		unsigned i = 0;
 		uint64_t v;
+		char name[64];
+		enum cmp op;
 
 		if (!x->key)
 			continue;
 		x->used = 1;
-		for (i = 0; i < 7 && strcmp(x->key, tnames[i]); i++)
+		op = split_cmp(x->key, name, sizeof(name));
+		for (i = 0; i < 7 && strcmp(name, tnames[i]); i++)
 			;
 		if (i < 7) {
 			vals = tv;
 		} else {
-			for (i = 0; i < 4 && strcmp(x->key, fnames[i]); i++)
+			for (i = 0; i < 4 && strcmp(name, fnames[i]); i++)
 				;
 			if (i < 4)
 				vals = fv;
@@ -506,7 +509,12 @@ static int expect_device(struct ctx *c, struct scn_stmt *s)
 		if (!vals) {
 			cx_error(c, x->line, x->col,
 				 "no counter '%s' (test: commands halts clears mismatches bytes_in bytes_out last_cmd; fba: blocks_read blocks_written blocks_zeroed rejects)",
-				 x->key);
+				 name);
+			continue;
+		}
+		if (op == CMP_HAS) {
+			cx_error(c, x->line, x->col,
+				 "'&=' is for flag fields; the counter %s is a number", name);
 			continue;
 		}
 		if (vals == tv && i == 6) {
@@ -526,10 +534,10 @@ static int expect_device(struct ctx *c, struct scn_stmt *s)
 			continue;
 		}
 		c->expectations++;
-		if (vals[i] != v)
+		if (!cmp_holds(op, vals[i], v))
 			cx_error(c, x->line, x->col,
-				 "device %s: %s expected %llu, got %llu", a->val,
-				 x->key, (unsigned long long)v,
+				 "device %s: %s expected %s%llu, got %llu", a->val,
+				 name, cmp_words[op], (unsigned long long)v,
 				 (unsigned long long)vals[i]);
 	}
 	return args_unused(c, s);

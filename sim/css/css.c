@@ -291,9 +291,13 @@ int sim_css_sch_schib(struct sim_css *css, unsigned ssid, unsigned schno,
 void css_poisoned(struct sim_css *css, struct sim_sch *sch, uint64_t addr)
 {
 	css->poisoned++;
-	css_trace(css, sch, "poisoned",
-		  "the channel touched freed storage%s0x%llx: a use after free",
-		  addr ? " at " : " near ", (unsigned long long)addr);
+	if (addr)
+		css_trace(css, sch, "poisoned",
+			  "the channel touched freed storage at 0x%llx: a use after free",
+			  (unsigned long long)addr);
+	else			/* a data transfer: the stream knows no address */
+		css_trace(css, sch, "poisoned",
+			  "the channel touched freed storage: a use after free");
 }
 
 uint64_t sim_css_poisoned(const struct sim_css *css)

@@ -517,6 +517,8 @@ static void do_halt(struct sim_sch *sch)
 	} else if (sch->dev) {
 		/* Idle: the halt signal goes to the device anyway. */
 		dstat = sch->dev->ops->halt ? sch->dev->ops->halt(sch->dev) : 0;
+		css_trace_dev(sch->css, sch, "halt_signal",
+			      "answer=0x%02x (idle)", dstat);
 	}
 	/*
 	 * The halt's status ends the operation: no intermediate status stays,
