@@ -269,10 +269,10 @@ static uint32_t actl(struct subchannel *sch)
 
 int cio_cancel_halt_clear(struct subchannel *sch, int *iretry)
 {
-	int ret = cio_update_schib(sch);
-
-	if (ret || !ccwa_pmcw_ena(&sch->schib.pmcw))
-		return ret;
+	if (cio_update_schib(sch))
+		return -ENODEV;		/* whatever stsch said (§8 §7) */
+	if (!ccwa_pmcw_ena(&sch->schib.pmcw))
+		return 0;
 	/* Stage 1: cancel, unless a halt or clear is already pending. */
 	if (!(actl(sch) & (CCWA_ACTL_HALT_PEND | CCWA_ACTL_CLEAR_PEND))) {
 		switch (cio_xsch(sch)) {
@@ -376,8 +376,20 @@ static void chp_crw(struct kmodel *k, uint8_t chpid, int event)
 						     chpid)
 				continue;
 			ks_spin_lock(k->s, &s->lock);
-			if (s->drv && s->drv->chp_event)
-				s->drv->chp_event(s, mask, event);
+			if (s->drv && s->drv->chp_event &&
+			    s->drv->chp_event(s, mask, event) &&
+			    event == CHP_OFFLINE) {
+				/*
+				 * s390_subchannel_remove_chpid: a driver that
+				 * could not look gives up the paths; the
+				 * subchannel is evaluated (sch_event).
+				 */
+				s->lpm = 0;
+				ks_spin_unlock(k->s, &s->lock);
+				if (s->drv->sch_event)
+					s->drv->sch_event(s);
+				continue;
+			}
 			ks_spin_unlock(k->s, &s->lock);
 		}
 	}

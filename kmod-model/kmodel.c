@@ -34,13 +34,16 @@ static const struct {
 	[KMODEL_BUG_SIGNAL_BEFORE_IDLE] = { "signal_before_idle", KMODEL_KV(5, 3), 0 },
 	[KMODEL_BUG_PIN_EMPTY] = { "pin_empty", KMODEL_KV(5, 3), 0 },
 	[KMODEL_BUG_FREE_WHILE_PROCESSING] = { "free_while_processing", KMODEL_KV(5, 3), 0 },
-	[KMODEL_BUG_REINIT_CP] = { "reinit_cp", KMODEL_KV(5, 13), KMODEL_KV(5, 2) },
+	[KMODEL_BUG_REINIT_CP] = { "reinit_cp", KMODEL_KV(5, 13), 0 },
 	[KMODEL_BUG_IDLE_ON_ERROR] = { "idle_on_error", KMODEL_KV(5, 13), 0 },
 	[KMODEL_BUG_IDLE_ANY_FINAL] = { "idle_any_final", KMODEL_KV(5, 13), KMODEL_KV(5, 0) },
-	[KMODEL_BUG_PROBE_IDLE] = { "probe_idle", KMODEL_KV(6, 0), KMODEL_KV(5, 19) },
+	/* a registration that can fail came with 5.16's vfio_register_emulated_iommu_dev */
+	[KMODEL_BUG_PROBE_IDLE] = { "probe_idle", KMODEL_KV(6, 0), KMODEL_KV(5, 16) },
 	[KMODEL_BUG_NOTOPER_REVIVE] = { "notoper_revive", KMODEL_KV(6, 0), 0 },
 	[KMODEL_BUG_DOUBLE_CLOSE] = { "double_close", KMODEL_KV(6, 0), KMODEL_KV(6, 0) },
-	[KMODEL_BUG_QUIESCE_RC] = { "quiesce_rc", KMODEL_KV(6, 0), 0 },
+	/* both came and went inside the 6.0 merge window: bugs= only */
+	[KMODEL_BUG_QUIESCE_RC] = { "quiesce_rc", KMODEL_KV(6, 0), KMODEL_KV(6, 0) },
+	[KMODEL_BUG_UNMAP_FIRST_PAGE] = { "unmap_first_page", KMODEL_KV(6, 0), 0 },
 	[KMODEL_QUIRK_LOST_IRB] = { "lost_irb", 0, 0 },
 	[KMODEL_QUIRK_LPM_STICKY] = { "lpm_sticky", 0, 0 },
 	[KMODEL_QUIRK_CP_INIT_LEAK] = { "cp_init_leak", 0, 0 },
@@ -290,6 +293,23 @@ int kmodel_mdev_create_failing(struct kmodel *k, unsigned ssid,
 			       unsigned schno, const char *uuid)
 {
 	return mdev_create(k, ssid, schno, uuid, 1);
+}
+
+int kmodel_mdev_paths(struct kmodel *k, const char *uuid,
+		      struct kmodel_sch_paths *out)
+{
+	struct vfio_ccw_private *p = uuid ? by_uuid(k, uuid) : NULL;
+	const struct ccwa_pmcw *pm;
+
+	if (!p)
+		return -ENODEV;
+	pm = &p->sch->schib.pmcw;	/* the cached SCHIB, as sysfs shows it */
+	out->pim = (uint8_t)ccwa_pmcw_pim(pm);
+	out->pam = (uint8_t)ccwa_pmcw_pam(pm);
+	out->pom = (uint8_t)ccwa_pmcw_pom(pm);
+	for (unsigned i = 0; i < 8; i++)
+		out->chpid[i] = (uint8_t)ccwa_pmcw_chpid(pm, i);
+	return 0;
 }
 
 int kmodel_mdev_group(struct kmodel *k, const char *uuid)

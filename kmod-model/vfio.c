@@ -94,9 +94,13 @@ struct call {
 	const uint8_t *cbuf;
 	uint64_t n, off;
 	int64_t ret;
-	int op;				/* 0 read, 1 write, 2 ioctl, 3 open, 4 close */
+	int op;		/* 0 read, 1 write, 2 ioctl, 3 open, 4 close, 5 container ioctl */
 	struct vfio_ccw_private *p;
+	struct kfile *f;		/* op 5 */
 };
+
+static int64_t container_ioctl(struct kmodel *k, struct kfile *f,
+			       unsigned long req, void *arg);
 
 static void call_task(void *arg)
 {
@@ -118,6 +122,9 @@ static void call_task(void *arg)
 	case 4:
 		vfio_ccw_mdev_close_device(c->p);
 		c->ret = 0;
+		break;
+	case 5:
+		c->ret = container_ioctl(c->k, c->f, c->req, c->arg);
 		break;
 	}
 	c->done = 1;
@@ -366,7 +373,12 @@ int kmodel_ioctl(struct kmodel *k, int fd, unsigned long req, void *arg)
 		return ret_errno(-EBADF);
 	switch (f->kind) {
 	case KF_CONTAINER:
-		return ret_errno(container_ioctl(k, f, req, arg));
+		if (req != VFIO_IOMMU_UNMAP_DMA)
+			return ret_errno(container_ioctl(k, f, req, arg));
+		/* the unmap notifier resets devices, which sleeps: a task */
+		call.op = 5;
+		call.f = f;
+		return ret_errno(run_call(k, &call, "ioctl"));
 	case KF_GROUP:
 		return ret_errno(group_ioctl(k, f, req, arg));
 	default:

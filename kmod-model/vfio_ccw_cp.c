@@ -295,7 +295,7 @@ static int ccwchain_handle_ccw(struct vfio_ccw_private *p, uint32_t cda,
 int cp_init(struct vfio_ccw_private *p, const uint8_t orb[32])
 {
 	struct channel_program *cp = &p->cp;
-	struct ccwa_orb *o;
+	struct ccwa_orb *o, in;
 	int ret;
 
 	if (cp->initialized) {
@@ -303,20 +303,21 @@ int cp_init(struct vfio_ccw_private *p, const uint8_t orb[32])
 			return -EBUSY;
 		/* before 5.13: the live program's chains are simply dropped */
 	}
-	if (cp->head)
-		chains_orphan(cp);	/* INIT_LIST_HEAD */
-	cp->list_ready = 1;
-	memcpy(cp->orb, orb, 32);
-	o = orb_of(cp);
-	if (!ccwa_orb_pfch(o)) {
+	memcpy(&in, orb, sizeof(in));	/* checked before the copy (§4.2) */
+	if (!ccwa_orb_pfch(&in)) {
 		if (km(p)->kernel < KMODEL_KV(5, 8))
 			return -EOPNOTSUPP;
 		kmodel_trace(km(p), "cp_pfch", "prefetching unconditionally");
 	}
 	/* ~4.19 and before: no unsupported IDA form at all, IDA or not */
 	if (km(p)->kernel < KMODEL_KV(4, 20) &&
-	    (!ccwa_orb_c64(o) || ccwa_orb_i2k(o)))
+	    (!ccwa_orb_c64(&in) || ccwa_orb_i2k(&in)))
 		return -EOPNOTSUPP;
+	if (cp->head)
+		chains_orphan(cp);	/* INIT_LIST_HEAD, after the checks above */
+	cp->list_ready = 1;
+	memcpy(cp->orb, orb, 32);
+	o = orb_of(cp);
 	ret = ccwchain_handle_ccw(p, ccwa_orb_cpa(o), 0);
 	if (!ret) {
 		cp->initialized = 1;

@@ -194,6 +194,8 @@ static int vfio_ccw_chp_event(struct subchannel *sch, uint8_t mask, int event)
 
 	if (!p || !mask)
 		return 0;
+	if (p->k->kernel < KMODEL_KV(5, 8))
+		return 0;	/* no chp_event callback before 5.8: nothing */
 	for (unsigned n = 0; n < 8; n++)
 		if (mask == (0x80u >> n))
 			chpid = (uint8_t)ccwa_pmcw_chpid(&sch->schib.pmcw, n);
@@ -288,7 +290,7 @@ static void flush_and_relock(struct vfio_ccw_private *p)
 	}
 }
 
-int vfio_ccw_sch_quiesce(struct subchannel *sch)
+static int quiesce(struct subchannel *sch)
 {
 	struct vfio_ccw_private *p = sch->drv_data;
 	struct ks_completion done;
@@ -338,5 +340,16 @@ int vfio_ccw_sch_quiesce(struct subchannel *sch)
 		flush_and_relock(p);
 		ret = cio_disable_subchannel(sch);
 	} while (ret == -EBUSY);
+	return ret;
+}
+
+int vfio_ccw_sch_quiesce(struct subchannel *sch)
+{
+	struct vfio_ccw_private *p = sch->drv_data;
+	int ret = quiesce(sch);
+
+	/* before 6.0 every way out of quiesce set NOT_OPER (§1.4) */
+	if (ERA(p) != KMODEL_E3)
+		p->state = VFIO_CCW_STATE_NOT_OPER;
 	return ret;
 }

@@ -203,7 +203,8 @@ static int fsm_io_helper(struct vfio_ccw_private *p)
 				   ccwa_scsw_actl(&sch->schib.scsw) |
 				   CCWA_ACTL_START_PEND);
 		ret = 0;
-		set_state(p, VFIO_CCW_STATE_CP_PENDING);
+		if (!BUG(p, SSCH_UNLOCKED))	/* 4.12 wrote it before */
+			set_state(p, VFIO_CCW_STATE_CP_PENDING);
 		break;
 	case 1:
 	case 2:
@@ -294,7 +295,8 @@ static void fsm_io_request(struct vfio_ccw_private *p, enum vfio_ccw_event ev)
 	}
 	/* No function bit: ret_code stays whatever the region held. */
 err_out:
-	if (!BUG(p, IDLE_ON_ERROR))
+	/* set before 5.2 and again from 5.13 (§6.26): every way out */
+	if (ERA(p) == KMODEL_E1 || !BUG(p, IDLE_ON_ERROR))
 		set_state(p, VFIO_CCW_STATE_IDLE);
 	kmodel_trace(p->k, "vfio_ccw_fsm_io_request",
 		     "fctl=0x%x schid=0.%x.%04x errno=%d (%s)", p->scsw_fctl,

@@ -363,8 +363,7 @@ static int old_reset(struct vfio_ccw_private *p)
 	int ret;
 
 	ks_spin_lock(p->k->s, &sch->lock);
-	ret = vfio_ccw_sch_quiesce(sch);
-	p->state = VFIO_CCW_STATE_NOT_OPER;
+	ret = vfio_ccw_sch_quiesce(sch);	/* leaves NOT_OPER */
 	ks_spin_unlock(p->k->s, &sch->lock);
 	if (ret)
 		return ret;
@@ -381,8 +380,13 @@ void vfio_ccw_mdev_close_device(struct vfio_ccw_private *p)
 	if (ERA(p) == KMODEL_E3) {
 		vfio_ccw_fsm_event(p, VFIO_CCW_EVENT_CLOSE);
 	} else if (!BUG(p, RELEASE_KEEPS_CP)) {
-		/* 5.2: release resets and frees the program (§6.13) */
-		old_reset(p);
+		/*
+		 * 5.2: release resets a device in use and frees the program
+		 * (§6.13); STANDBY after, NOT_OPER if the reset failed (§1.4).
+		 */
+		if (p->state != VFIO_CCW_STATE_NOT_OPER &&
+		    p->state != VFIO_CCW_STATE_STANDBY && !old_reset(p))
+			p->state = VFIO_CCW_STATE_STANDBY;
 		cp_free(p);
 	}
 	p->num_regions = 0;
@@ -425,12 +429,15 @@ void vfio_ccw_dma_unmap(void *ctx, uint64_t iova, uint64_t len)
 	struct kmodel *k = ctx;
 
 	for (struct vfio_ccw_private *p = k->privs; p; p = p->next) {
-		if (!p->open || !cp_iova_pinned(p, iova, len))
+		/* before 6.0 only the range's first page was looked at */
+		uint64_t span = BUG(p, UNMAP_FIRST_PAGE) ? 4096 : len;
+
+		if (!p->open || !cp_iova_pinned(p, iova, span))
 			continue;
 		kmodel_trace(k, "vfio_ccw_dma_unmap", "0.%x.%04x iova=0x%llx",
 			     p->sch->ssid, p->sch->schno, (unsigned long long)iova);
-		vfio_ccw_mdev_reset(p);
-		if (ERA(p) != KMODEL_E3)
-			cp_free(p);	/* E1/E2: reset, then free */
+		/* E1/E2: a failed reset is NOTIFY_BAD, the program stays */
+		if (!vfio_ccw_mdev_reset(p) && ERA(p) != KMODEL_E3)
+			cp_free(p);
 	}
 }

@@ -33,6 +33,7 @@ struct vmm_client {
 	unsigned regions;
 	struct ccwa_schib schib;	/* the guest's subchannel */
 	uint8_t orb[12];		/* the last ORB (for RSCH) */
+	uint32_t channel_prog;		/* its CCW address, for made-up status */
 	uint8_t esw[20], sense[32];
 	int pending;			/* an I/O interruption for the guest */
 	uint32_t crws[CRW_MAX];
@@ -136,6 +137,7 @@ int vmm_client_create(const struct vmm_client_cfg *cfg, struct vmm_client **out)
 	struct vmm_client *c = calloc(1, sizeof(*c));
 	struct vfio_device_info info = { .argsz = sizeof(info) };
 	struct vfio_region_info ri = { .argsz = sizeof(ri) };
+	struct kmodel_sch_paths paths;
 	struct vfio_iommu_type1_dma_map map = {
 		sizeof(map), VFIO_DMA_MAP_FLAG_READ | VFIO_DMA_MAP_FLAG_WRITE,
 		(uint64_t)(uintptr_t)cfg->ram, 0, cfg->ram_size,
@@ -186,13 +188,20 @@ int vmm_client_create(const struct vmm_client_cfg *cfg, struct vmm_client **out)
 		goto fail;
 	irq(c, VFIO_CCW_REQ_IRQ_INDEX, &c->req_fd);
 	kmodel_ioctl(c->k, c->dev, VFIO_DEVICE_RESET, NULL);	/* ignored */
-	/* the guest's image: a valid device, paths from the host */
+	/*
+	 * css_sch_build_schib: a valid device, the path masks and CHPIDs
+	 * from the host's sysfs (QEMU notes §1b); LPM as PIM.
+	 */
+	if ((rc = kmodel_mdev_paths(c->k, cfg->uuid, &paths)))
+		goto fail;
 	ccwa_pmcw_set_dnv(pmcw(c), 1);
 	ccwa_pmcw_set_dev(pmcw(c), cfg->sid & 0xffff);
-	ccwa_pmcw_set_pim(pmcw(c), 0x80);
-	ccwa_pmcw_set_pam(pmcw(c), 0x80);
-	ccwa_pmcw_set_pom(pmcw(c), 0xff);
-	ccwa_pmcw_set_lpm(pmcw(c), 0x80);
+	ccwa_pmcw_set_pim(pmcw(c), paths.pim);
+	ccwa_pmcw_set_pam(pmcw(c), paths.pam);
+	ccwa_pmcw_set_pom(pmcw(c), paths.pom);
+	ccwa_pmcw_set_lpm(pmcw(c), paths.pim);
+	for (unsigned i = 0; i < 8; i++)
+		ccwa_pmcw_set_chpid(pmcw(c), i, paths.chpid[i]);
 	*out = c;
 	return 0;
 fail:
@@ -374,16 +383,31 @@ static int write_region(struct vmm_client *c, const void *b, size_t n,
 	return -EAGAIN;
 }
 
+/*
+ * sch_gen_unit_exception (QEMU 6.1 on): the device and subchannel are no
+ * longer active, the status is made up; the pending bits stay for TSCH.
+ */
 static void unit_exception(struct vmm_client *c)
 {
 	struct ccwa_scsw *s = scsw(c);
 
-	ccwa_scsw_set_actl(s, 0);
+	ccwa_scsw_set_actl(s, ccwa_scsw_actl(s) &
+			      ~(uint32_t)(CCWA_ACTL_DEV_ACTIVE | CCWA_ACTL_SCH_ACTIVE));
+	ccwa_scsw_set_stctl(s, ccwa_scsw_stctl(s) | CCWA_STCTL_PRIMARY |
+			       CCWA_STCTL_SECONDARY | CCWA_STCTL_ALERT |
+			       CCWA_STCTL_PENDING);
+	ccwa_scsw_set_cpa(s, c->channel_prog + 8);
 	ccwa_scsw_set_dstat(s, CCWA_DEV_STAT_UNIT_EXCEP);
-	ccwa_scsw_set_cstat(s, 0);
-	ccwa_scsw_set_stctl(s, CCWA_STCTL_PRIMARY | CCWA_STCTL_SECONDARY |
-			       CCWA_STCTL_ALERT | CCWA_STCTL_PENDING);
 	inject(c);
+}
+
+/* css_do_*: a cc other than 0 puts the SCSW back as it was. */
+static int revert_unless_0(struct vmm_client *c, const struct ccwa_scsw *old,
+			   int cc)
+{
+	if (cc)
+		*scsw(c) = *old;
+	return cc;
 }
 
 static int start(struct vmm_client *c)
@@ -413,7 +437,7 @@ static int start(struct vmm_client *c)
 
 int vmm_guest_ssch(struct vmm_client *c, uint64_t orb)
 {
-	struct ccwa_scsw *s = scsw(c);
+	struct ccwa_scsw *s = scsw(c), old;
 
 	if (!operational(c))
 		return 3;
@@ -424,11 +448,13 @@ int vmm_guest_ssch(struct vmm_client *c, uint64_t orb)
 	memcpy(c->orb, c->cfg.ram + orb, sizeof(c->orb));
 	if (c->cfg.force_pfch)
 		ccwa_orb_set_pfch((struct ccwa_orb *)c->orb, 1);
-	memset(s, 0, sizeof(*s));
-	ccwa_scsw_set_fctl(s, CCWA_FCTL_START);
-	ccwa_scsw_set_actl(s, CCWA_ACTL_START_PEND);
+	c->channel_prog = ccwa_orb_cpa((struct ccwa_orb *)c->orb);
+	old = *s;
+	ccwa_scsw_set_fctl(s, ccwa_scsw_fctl(s) | CCWA_FCTL_START);
+	ccwa_scsw_set_actl(s, ccwa_scsw_actl(s) | CCWA_ACTL_START_PEND);
+	ccwa_scsw_set_pno(s, 0);
 	ccwa_pmcw_set_intparm(pmcw(c), ccwa_orb_intparm((struct ccwa_orb *)c->orb));
-	return start(c);
+	return revert_unless_0(c, &old, start(c));
 }
 
 int vmm_guest_rsch(struct vmm_client *c)
@@ -447,6 +473,43 @@ int vmm_guest_rsch(struct vmm_client *c)
 	return start(c);	/* the same path as a start (§2 of the QEMU notes) */
 }
 
+/*
+ * What QEMU makes up when there is no async region (sch_handle_halt_func,
+ * sch_handle_clear_func): status pending at once, the device never told —
+ * and, on the passthrough path, no interruption injected: the guest finds
+ * the status only by TSCH or STSCH.
+ */
+static void emulated_halt(struct vmm_client *c)
+{
+	struct ccwa_scsw *s = scsw(c);
+	uint32_t a = ccwa_scsw_actl(s) & ~(uint32_t)CCWA_ACTL_HALT_PEND;
+	int active = !!(a & (CCWA_ACTL_SCH_ACTIVE | CCWA_ACTL_DEV_ACTIVE));
+
+	ccwa_scsw_set_actl(s, a);
+	ccwa_scsw_set_stctl(s, ccwa_scsw_stctl(s) | CCWA_STCTL_PENDING);
+	if (active || !(a & (CCWA_ACTL_START_PEND | CCWA_ACTL_SUSPENDED)))
+		ccwa_scsw_set_dstat(s, CCWA_DEV_STAT_DEV_END);
+	if (active || (a & CCWA_ACTL_SUSPENDED))
+		ccwa_scsw_set_cpa(s, c->channel_prog + 8);
+	ccwa_scsw_set_cstat(s, 0);
+	ccwa_pmcw_set_lpum(pmcw(c), 0x80);
+	c->channel_prog = 0;
+}
+
+static void emulated_clear(struct vmm_client *c)
+{
+	struct ccwa_scsw *s = scsw(c);
+
+	ccwa_pmcw_set_pom(pmcw(c), 0xff);
+	ccwa_scsw_set_pno(s, 0);
+	ccwa_scsw_set_actl(s, ccwa_scsw_actl(s) & ~(uint32_t)CCWA_ACTL_CLEAR_PEND);
+	ccwa_scsw_set_stctl(s, ccwa_scsw_stctl(s) | CCWA_STCTL_PENDING);
+	ccwa_scsw_set_dstat(s, 0);
+	ccwa_scsw_set_cstat(s, 0);
+	ccwa_pmcw_set_lpum(pmcw(c), 0x80);
+	c->channel_prog = 0;
+}
+
 static int async_cmd(struct vmm_client *c, uint32_t command)
 {
 	uint8_t b[8] = { 0 };
@@ -455,11 +518,34 @@ static int async_cmd(struct vmm_client *c, uint32_t command)
 	return write_region(c, b, sizeof(b), c->cmd_off);
 }
 
+/*
+ * The async region's answer as css.c takes it: HSCH passes EBUSY (cc 2),
+ * ENODEV and EACCES (cc 3) through; CSCH only the last two.  Any other
+ * error becomes a unit exception with an interruption, and cc 0.
+ */
+static int async_cc(struct vmm_client *c, int rc, int busy_ok)
+{
+	switch (rc) {
+	case 0:
+		return 0;
+	case -EBUSY:
+		if (busy_ok)
+			return 2;
+		break;
+	case -ENODEV:
+	case -EACCES:
+		return 3;
+	default:
+		break;
+	}
+	unit_exception(c);
+	return 0;
+}
+
 int vmm_guest_hsch(struct vmm_client *c)
 {
-	struct ccwa_scsw *s = scsw(c);
+	struct ccwa_scsw *s = scsw(c), old;
 	uint32_t sc = ccwa_scsw_stctl(s);
-	int rc;
 
 	if (!operational(c))
 		return 3;
@@ -468,47 +554,37 @@ int vmm_guest_hsch(struct vmm_client *c)
 		return 1;
 	if (ccwa_scsw_fctl(s) & (CCWA_FCTL_HALT | CCWA_FCTL_CLEAR))
 		return 2;
-	ccwa_scsw_set_fctl(s, ccwa_scsw_fctl(s) | CCWA_FCTL_HALT);
+	old = *s;
+	/* css_do_hsch: QEMU drops the start function bit (POPS keeps it) */
+	ccwa_scsw_set_fctl(s, (ccwa_scsw_fctl(s) | CCWA_FCTL_HALT) &
+			      ~(uint32_t)CCWA_FCTL_START);
+	if (ccwa_scsw_actl(s) == (CCWA_ACTL_SCH_ACTIVE | CCWA_ACTL_DEV_ACTIVE) &&
+	    sc == CCWA_STCTL_INTERMEDIATE)
+		ccwa_scsw_set_stctl(s, sc & ~(uint32_t)CCWA_STCTL_PENDING);
 	ccwa_scsw_set_actl(s, ccwa_scsw_actl(s) | CCWA_ACTL_HALT_PEND);
 	if (c->cmd_off == UINT64_MAX) {
-		/*
-		 * No async region: QEMU halts the guest's subchannel itself
-		 * and presents the status at once, while the real program may
-		 * go on (the 2018 problem, reference §3).
-		 */
-		ccwa_scsw_set_actl(s, ccwa_scsw_actl(s) &
-				      ~(uint32_t)(CCWA_ACTL_HALT_PEND | CCWA_ACTL_START_PEND |
-						  CCWA_ACTL_SCH_ACTIVE | CCWA_ACTL_DEV_ACTIVE));
-		ccwa_scsw_set_stctl(s, CCWA_STCTL_PENDING);
-		inject(c);
+		emulated_halt(c);	/* the real program may go on (§3) */
 		return 0;
 	}
-	rc = async_cmd(c, VFIO_CCW_ASYNC_CMD_HSCH);
-	return rc == 0 ? 0 : rc == -EBUSY ? 2 : 3;
+	return revert_unless_0(c, &old,
+			       async_cc(c, async_cmd(c, VFIO_CCW_ASYNC_CMD_HSCH), 1));
 }
 
 int vmm_guest_csch(struct vmm_client *c)
 {
-	struct ccwa_scsw *s = scsw(c);
-	int rc;
+	struct ccwa_scsw *s = scsw(c), old;
 
 	if (!operational(c))
 		return 3;
+	old = *s;
 	ccwa_scsw_set_fctl(s, CCWA_FCTL_CLEAR);
 	ccwa_scsw_set_actl(s, CCWA_ACTL_CLEAR_PEND);
 	if (c->cmd_off == UINT64_MAX) {
-		/* emulated: the clear completes at once, in QEMU */
-		ccwa_scsw_set_actl(s, 0);
-		ccwa_scsw_set_stctl(s, CCWA_STCTL_PENDING);
-		ccwa_scsw_set_cpa(s, 0);
-		ccwa_scsw_set_count(s, 0);
-		ccwa_scsw_set_dstat(s, 0);
-		ccwa_scsw_set_cstat(s, 0);
-		inject(c);
+		emulated_clear(c);
 		return 0;
 	}
-	rc = async_cmd(c, VFIO_CCW_ASYNC_CMD_CSCH);
-	return rc == 0 ? 0 : 3;
+	return revert_unless_0(c, &old,
+			       async_cc(c, async_cmd(c, VFIO_CCW_ASYNC_CMD_CSCH), 0));
 }
 
 /* QEMU's TSCH: the IRB, then the clearing of §3.10 as css.c does it. */
@@ -519,7 +595,7 @@ int vmm_guest_tsch(struct vmm_client *c, uint64_t irb_addr)
 	uint32_t ac = ccwa_scsw_actl(s);
 	struct ccwa_irb irb;
 
-	if (!ccwa_pmcw_dnv(pmcw(c)) || c->unplugged)
+	if (!operational(c))		/* DNV and ENA both */
 		return 3;
 	memset(&irb, 0, sizeof(irb));
 	irb.scsw = *s;
@@ -550,6 +626,18 @@ int vmm_guest_tsch(struct vmm_client *c, uint64_t irb_addr)
 	return 0;
 }
 
+/*
+ * QEMU tests PNO as a host-order u16 of the SCSW flags (QEMU notes §4): on
+ * x86 the mask 0x0008 lands in byte 0 (the S bit) of the big-endian
+ * SCHIB the kernel wrote, not in byte 1 where PNO is.
+ */
+static int host_pno(const struct vmm_client *c, const struct ccwa_scsw *sw)
+{
+	if (c->cfg.profile == KMODEL_QEMU_LE_HOST)
+		return !!(sw->b[0] & 0x08);
+	return (int)ccwa_scsw_pno(sw);
+}
+
 int vmm_guest_stsch(struct vmm_client *c, uint64_t addr)
 {
 	if (c->unplugged)
@@ -564,7 +652,8 @@ int vmm_guest_stsch(struct vmm_client *c, uint64_t addr)
 			ccwa_pmcw_set_lpum(pmcw(c), ccwa_pmcw_lpum(&host.pmcw));
 			ccwa_pmcw_set_pam(pmcw(c), ccwa_pmcw_pam(&host.pmcw));
 			ccwa_pmcw_set_pom(pmcw(c), ccwa_pmcw_pom(&host.pmcw));
-			ccwa_scsw_set_pno(scsw(c), ccwa_scsw_pno(&host.scsw));
+			if (host_pno(c, &host.scsw))
+				ccwa_scsw_set_pno(scsw(c), 1);	/* only ever set */
 		}
 	}
 	memcpy(c->cfg.ram + addr, &c->schib, sizeof(c->schib));
@@ -575,8 +664,10 @@ int vmm_guest_msch(struct vmm_client *c, uint64_t addr)
 {
 	struct ccwa_schib in;
 
-	if (c->unplugged || !ccwa_pmcw_dnv(pmcw(c)))
+	if (c->unplugged)
 		return 3;
+	if (!ccwa_pmcw_dnv(pmcw(c)))
+		return 0;		/* css_do_msch: nothing to modify, cc 0 */
 	if (status_pending(c))
 		return 1;
 	if (ccwa_scsw_fctl(scsw(c)))

@@ -69,6 +69,7 @@ enum kmodel_bug {
 	KMODEL_BUG_NOTOPER_REVIVE,	/* §6.29 sch_event revives NOT_OPER */
 	KMODEL_BUG_DOUBLE_CLOSE,	/* §6.32 remove closes twice */
 	KMODEL_BUG_QUIESCE_RC,		/* §6.33 quiesce's success read as failure */
+	KMODEL_BUG_UNMAP_FIRST_PAGE,	/* §6.31 DMA unmap checks only its first page */
 	/* latent in current kernels (⚠), on by default where they exist */
 	KMODEL_QUIRK_LOST_IRB,		/* §5.3 one IRB buffer: a second IRQ overwrites */
 	KMODEL_QUIRK_LPM_STICKY,	/* §1.3 SSCH cc 3 shrinks sch->lpm for good */
@@ -130,6 +131,13 @@ int kmodel_mdev_create_failing(struct kmodel *k, unsigned ssid,
 			       unsigned schno, const char *uuid);
 /* Remove it; blocks (in virtual time) until userspace closes the device. */
 int kmodel_mdev_remove(struct kmodel *k, const char *uuid);
+/* What sysfs shows of the mdev's parent subchannel (pimpampom, chpids). */
+struct kmodel_sch_paths {
+	uint8_t pim, pam, pom;
+	uint8_t chpid[8];
+};
+int kmodel_mdev_paths(struct kmodel *k, const char *uuid,
+		      struct kmodel_sch_paths *out);
 /* The IOMMU group number of the mdev, for /dev/vfio/N. */
 int kmodel_mdev_group(struct kmodel *k, const char *uuid);
 /* Operator vary of a channel path (chchp -v): CHP_VARY_ON/OFF events. */
