@@ -257,7 +257,7 @@ int scn_lex(struct scn *s, const char *text, size_t len, struct scn_diags *ds)
 					  (owner->nblock + 1) * sizeof(*nl));
 			int *nc = realloc(owner->block_col,
 					  (owner->nblock + 1) * sizeof(*nc));
-			const char *q = ln.p;
+			const char *q = ln.p, *e = ln.end;
 
 			if (nb)
 				owner->block = nb;
@@ -269,7 +269,15 @@ int scn_lex(struct scn *s, const char *text, size_t len, struct scn_diags *ds)
 				return -1;
 			while (q < ln.end && isspace((unsigned char)*q))
 				q++;
-			owner->block[owner->nblock] = dupn(q, (size_t)(ln.end - q));
+			/* a '#' after a blank starts a comment here too */
+			for (const char *h = q + 1; h < e; h++)
+				if (*h == '#' && isspace((unsigned char)h[-1])) {
+					e = h;
+					break;
+				}
+			while (e > q && isspace((unsigned char)e[-1]))
+				e--;
+			owner->block[owner->nblock] = dupn(q, (size_t)(e - q));
 			owner->block_col[owner->nblock] = (int)(q - ln.p);
 			owner->block_line[owner->nblock++] = no;
 			continue;
