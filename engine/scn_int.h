@@ -193,6 +193,12 @@ uint64_t storage_align(const struct scn_stmt *s);
  * Every key=value of @s as a field of @kind over @len bytes at @b, with
  * the comparisons (=, &=, <=, >=, !=); one failure lists each that differs.
  */
+/* Comparisons in expectations: KEY=, KEY&=, KEY<=, KEY>=, KEY!=. */
+enum scn_cmp { CMP_EQ, CMP_HAS, CMP_LE, CMP_GE, CMP_NE };
+enum scn_cmp scn_split_cmp(const char *key, char *name, size_t len);
+int scn_cmp_holds(enum scn_cmp op, uint64_t actual, uint64_t v);
+extern const char *const scn_cmp_words[];
+
 void scn_check_fields(struct ctx *c, struct scn_stmt *s, const char *kind,
 		      const uint8_t *b, size_t len, const char *what);
 

@@ -44,16 +44,14 @@ static int kind_default_len(const char *kind)
 }
 
 /*
- * How a field is compared: "f=v" exactly; "f&=v" has every flag of v set
+ * How a value is compared: "f=v" exactly; "f&=v" has every flag of v set
  * (others don't care); "f<=v", "f>=v" bounds; "f!=v" anything but v.
  * The lexer splits at the first '=', so the operator ends the key.
  */
-enum cmp { CMP_EQ, CMP_HAS, CMP_LE, CMP_GE, CMP_NE };
-
-static enum cmp split_cmp(const char *key, char *name, size_t len)
+enum scn_cmp scn_split_cmp(const char *key, char *name, size_t len)
 {
 	size_t n = strlen(key);
-	enum cmp op = CMP_EQ;
+	enum scn_cmp op = CMP_EQ;
 
 	if (n > 1) {
 		switch (key[n - 1]) {
@@ -68,7 +66,7 @@ static enum cmp split_cmp(const char *key, char *name, size_t len)
 	return op;
 }
 
-static int cmp_holds(enum cmp op, uint64_t actual, uint64_t v)
+int scn_cmp_holds(enum scn_cmp op, uint64_t actual, uint64_t v)
 {
 	switch (op) {
 	case CMP_HAS: return (actual & v) == v;
@@ -79,7 +77,7 @@ static int cmp_holds(enum cmp op, uint64_t actual, uint64_t v)
 	}
 }
 
-static const char *const cmp_words[] = {
+const char *const scn_cmp_words[] = {
 	"", "flags including ", "at most ", "at least ", "anything but ",
 };
 
@@ -103,12 +101,12 @@ void scn_check_fields(struct ctx *c, struct scn_stmt *s, const char *kind,
 		char why[200], want[64], got[64], name[64];
 		size_t off;
 		uint64_t v, actual;
-		enum cmp op;
+		enum scn_cmp op;
 
 		if (!a->key || !strcmp(a->key, "len"))
 			continue;
 		a->used = 1;
-		op = split_cmp(a->key, name, sizeof(name));
+		op = scn_split_cmp(a->key, name, sizeof(name));
 		if (c->dry) {
 			uint8_t *t = malloc(len);
 
@@ -149,7 +147,7 @@ void scn_check_fields(struct ctx *c, struct scn_stmt *s, const char *kind,
 		if (field_value(c, a, f, &v))
 			continue;
 		actual = ccwa_field_value(f, b + off);
-		if (cmp_holds(op, actual, v))
+		if (scn_cmp_holds(op, actual, v))
 			continue;
 		ccwa_field_text(f, v, want, sizeof(want));
 		ccwa_field_text(f, actual, got, sizeof(got));
@@ -157,7 +155,7 @@ void scn_check_fields(struct ctx *c, struct scn_stmt *s, const char *kind,
 		used += (size_t)snprintf(fails + used,
 					 used < sizeof(fails) ? sizeof(fails) - used : 0,
 					 "\n    %s: expected %s%s, got %s", name,
-					 cmp_words[op], want, got);
+					 scn_cmp_words[op], want, got);
 		if (used >= sizeof(fails))
 			used = sizeof(fails) - 1;
 	}
@@ -490,12 +488,12 @@ static int expect_device(struct ctx *c, struct scn_stmt *s)
 		unsigned i = 0;
 		uint64_t v;
 		char name[64];
-		enum cmp op;
+		enum scn_cmp op;
 
 		if (!x->key)
 			continue;
 		x->used = 1;
-		op = split_cmp(x->key, name, sizeof(name));
+		op = scn_split_cmp(x->key, name, sizeof(name));
 		for (i = 0; i < 7 && strcmp(name, tnames[i]); i++)
 			;
 		if (i < 7) {
@@ -534,10 +532,10 @@ static int expect_device(struct ctx *c, struct scn_stmt *s)
 			continue;
 		}
 		c->expectations++;
-		if (!cmp_holds(op, vals[i], v))
+		if (!scn_cmp_holds(op, vals[i], v))
 			cx_error(c, x->line, x->col,
 				 "device %s: %s expected %s%llu, got %llu", a->val,
-				 name, cmp_words[op], (unsigned long long)v,
+				 name, scn_cmp_words[op], (unsigned long long)v,
 				 (unsigned long long)vals[i]);
 	}
 	return args_unused(c, s);

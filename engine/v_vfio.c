@@ -1272,25 +1272,28 @@ int vfio_expect(struct ctx *c, struct scn_stmt *s)
 			struct scn_arg *a = &s->args[k];
 			uint64_t want;
 			size_t i;
+			char name[32];
+			enum scn_cmp op;
 
 			if (!a->key)
 				continue;
 			a->used = 1;
-			for (i = 0; i < 9 && strcmp(names[i], a->key); i++)
+			op = scn_split_cmp(a->key, name, sizeof(name));
+			for (i = 0; i < 9 && strcmp(names[i], name); i++)
 				;
-			if (i == 9) {
+			if (i == 9 || op == CMP_HAS) {
 				cx_error(c, a->line, a->col,
-					 "no count '%s' (pins allocs alloc_bytes iommu_warns violations irqs lost_irbs signals use_after_free)",
+					 "no count '%s' (pins allocs alloc_bytes iommu_warns violations irqs lost_irbs signals use_after_free; compared with = <= >= !=)",
 					 a->key);
 				continue;
 			}
 			if (val_u64(c, a, &want) || c->dry)
 				continue;
 			c->expectations++;
-			if (vals[i] != want)
+			if (!scn_cmp_holds(op, vals[i], want))
 				cx_error(c, a->line, a->col,
-					 "vfio counts: %s expected %llu, got %llu%s%s", a->key,
-					 (unsigned long long)want,
+					 "vfio counts: %s expected %s%llu, got %llu%s%s", name,
+					 scn_cmp_words[op], (unsigned long long)want,
 					 (unsigned long long)vals[i],
 					 i == 4 && vals[i] ? ": " : "",
 					 i == 4 && vals[i] ? kmodel_first_violation(v->k) : "");

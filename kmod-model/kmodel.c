@@ -266,11 +266,11 @@ static int mdev_create(struct kmodel *k, unsigned ssid, unsigned schno,
 	p->removing = 0;
 	p->group = k->next_group++;
 	if (k->era != KMODEL_E3)
-		p->state = VFIO_CCW_STATE_IDLE;	/* E1/E2: create makes it usable */
+		vfio_ccw_state_write(p, VFIO_CCW_STATE_IDLE, "mdev create");	/* E1/E2 */
 	if (register_fails) {
 		/* the error path: before 6.0 it left IDLE (§6.28) */
 		if (k->era != KMODEL_E3 && !BUG(p, PROBE_IDLE))
-			p->state = VFIO_CCW_STATE_STANDBY;
+			vfio_ccw_state_write(p, VFIO_CCW_STATE_STANDBY, "probe error");
 		p->mdev = 0;
 		p->uuid[0] = 0;
 		kmodel_trace(k, "vfio_ccw_mdev_create",

@@ -369,10 +369,23 @@ static void page_array_unpin(struct vfio_ccw_private *p, struct page_array *pa,
 			     int n)
 {
 	/* type1 takes its mutex: sleeping under sch->lock is a bug (§8 1.3) */
+	int done = 0, npage = 1;
+
 	if (n > 0)
 		ks_might_sleep(km(p)->s, "vfio_unpin_pages");
-	for (int i = 0; i < n; i++)
-		iommu_unpin(km(p)->iommu, pa->pa_iova[i], 1);
+	/* runs of consecutive pages, one call each, as they were pinned */
+	while (done < n) {
+		uint64_t first = pa->pa_iova[done];
+
+		if (done + npage < n &&
+		    first + (uint64_t)npage * PAGE == pa->pa_iova[done + npage]) {
+			npage++;
+			continue;
+		}
+		iommu_unpin(km(p)->iommu, first, (unsigned)npage);
+		done += npage;
+		npage = 1;
+	}
 }
 
 static void page_array_unpin_free(struct vfio_ccw_private *p,

@@ -75,14 +75,12 @@ static void io_todo_one(struct vfio_ccw_private *p, struct ccwa_irb *irb)
 		if (finished) {
 			/* the woken VMM may run before this store */
 			ks_preempt(p->k->s, "state write");
-			p->state = VFIO_CCW_STATE_IDLE;
+			vfio_ccw_state_write(p, VFIO_CCW_STATE_IDLE, "io_todo");
 		}
 		return;
 	}
 	if (finished) {
-		p->state = VFIO_CCW_STATE_IDLE;
-		kmodel_trace(p->k, "vfio_ccw_state", "0.%x.%04x IDLE (io_todo)",
-			     p->sch->ssid, p->sch->schno);
+		vfio_ccw_state_write(p, VFIO_CCW_STATE_IDLE, "io_todo");
 		ks_preempt(p->k->s, "state write");
 	}
 	vfio_ccw_signal(p, p->io_trigger);
@@ -115,9 +113,7 @@ static void cancel_todo(struct ks_work *w)
 	if (p->state != VFIO_CCW_STATE_CP_PENDING)
 		return;
 	cp_free(p);
-	p->state = VFIO_CCW_STATE_IDLE;
-	kmodel_trace(p->k, "vfio_ccw_state", "0.%x.%04x IDLE (cancelled)",
-		     p->sch->ssid, p->sch->schno);
+	vfio_ccw_state_write(p, VFIO_CCW_STATE_IDLE, "cancelled");
 	ks_preempt(p->k->s, "state write");
 }
 
@@ -149,7 +145,8 @@ static int vfio_ccw_sch_event(struct subchannel *sch)
 	if (cio_update_schib(sch))
 		vfio_ccw_fsm_event(p, VFIO_CCW_EVENT_NOT_OPER);
 	else if (BUG(p, NOTOPER_REVIVE) && p->state == VFIO_CCW_STATE_NOT_OPER)
-		p->state = p->mdev ? VFIO_CCW_STATE_IDLE : VFIO_CCW_STATE_STANDBY;
+		vfio_ccw_state_write(p, p->mdev ? VFIO_CCW_STATE_IDLE :
+					 VFIO_CCW_STATE_STANDBY, "sch_event");
 	ks_spin_unlock(p->k->s, &sch->lock);
 	return 0;
 }
@@ -255,6 +252,14 @@ struct vfio_ccw_private *vfio_ccw_alloc_private(struct subchannel *sch)
 	return p;
 }
 
+void vfio_ccw_state_write(struct vfio_ccw_private *p, int state,
+			  const char *where)
+{
+	p->state = state;
+	kmodel_trace(p->k, "vfio_ccw_state", "0.%x.%04x %s (%s)", p->sch->ssid,
+		     p->sch->schno, vfio_ccw_state_name(p->k, state), where);
+}
+
 void vfio_ccw_free_private(struct vfio_ccw_private *p)
 {
 	while (p->crw_head) {
@@ -350,6 +355,6 @@ int vfio_ccw_sch_quiesce(struct subchannel *sch)
 
 	/* before 6.0 every way out of quiesce set NOT_OPER (§1.4) */
 	if (ERA(p) != KMODEL_E3)
-		p->state = VFIO_CCW_STATE_NOT_OPER;
+		vfio_ccw_state_write(p, VFIO_CCW_STATE_NOT_OPER, "quiesce");
 	return ret;
 }

@@ -78,7 +78,7 @@ static int64_t write_io_region(struct vfio_ccw_private *p, const uint8_t *buf,
 	rc = io_ret_code(p);
 	/* ≤5.12: any error sends the state to IDLE, CP_PENDING too (§6.26) */
 	if (BUG(p, IDLE_ON_ERROR) && rc) {
-		p->state = VFIO_CCW_STATE_IDLE;
+		vfio_ccw_state_write(p, VFIO_CCW_STATE_IDLE, "write error");
 		ks_preempt(p->k->s, "state write");
 	}
 	ret = rc ? rc : (int64_t)count;
@@ -370,7 +370,7 @@ static int old_reset(struct vfio_ccw_private *p)
 	ks_spin_lock(p->k->s, &sch->lock);
 	ret = cio_enable_subchannel(sch, (uint32_t)sch->addr);
 	if (!ret)
-		p->state = VFIO_CCW_STATE_IDLE;
+		vfio_ccw_state_write(p, VFIO_CCW_STATE_IDLE, "reset");
 	ks_spin_unlock(p->k->s, &sch->lock);
 	return ret;
 }
@@ -386,7 +386,7 @@ void vfio_ccw_mdev_close_device(struct vfio_ccw_private *p)
 		 */
 		if (p->state != VFIO_CCW_STATE_NOT_OPER &&
 		    p->state != VFIO_CCW_STATE_STANDBY && !old_reset(p))
-			p->state = VFIO_CCW_STATE_STANDBY;
+			vfio_ccw_state_write(p, VFIO_CCW_STATE_STANDBY, "release");
 		cp_free(p);
 	}
 	p->num_regions = 0;
@@ -409,7 +409,7 @@ void vfio_ccw_mdev_remove_quiesce(struct vfio_ccw_private *p)
 		ks_spin_unlock(p->k->s, &p->sch->lock);
 	}
 	if (!ret)
-		p->state = VFIO_CCW_STATE_STANDBY;
+		vfio_ccw_state_write(p, VFIO_CCW_STATE_STANDBY, "remove");
 	if (!BUG(p, RELEASE_KEEPS_CP))
 		cp_free(p);
 }

@@ -129,6 +129,9 @@ int64_t vfio_ccw_mdev_write(struct vfio_ccw_private *p, const uint8_t *buf,
 int64_t vfio_ccw_mdev_ioctl(struct vfio_ccw_private *p, unsigned long cmd,
 			    void *arg);
 int vfio_ccw_mdev_reset(struct vfio_ccw_private *p);
+/* A state write outside the FSM's actions, traced with where it happens. */
+void vfio_ccw_state_write(struct vfio_ccw_private *p, int state,
+			  const char *where);
 void vfio_ccw_mdev_remove_quiesce(struct vfio_ccw_private *p);
 void vfio_ccw_dma_unmap(void *ctx, uint64_t iova, uint64_t len);
 

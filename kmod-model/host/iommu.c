@@ -206,10 +206,8 @@ static void unpin_one(struct iommu *io, uint64_t iova)
 {
 	struct pin *p = pin_of(io, iova);
 
-	if (!p || !p->count) {
-		io->warns++;		/* type1 WARNs and goes on */
-		return;
-	}
+	if (!p || !p->count)
+		return;			/* no vpfn for it: type1 skips it */
 	if (--p->count)
 		return;
 	sim_mem_unalias(io->m, p->hpa, PAGE, 1);	/* stale IDAWs hit poison */
@@ -268,10 +266,18 @@ int iommu_pin(struct iommu *io, uint64_t iova, unsigned n, uint64_t *hpa)
 	return 0;
 }
 
+/*
+ * vfio_unpin_pages: page by page while the iova is mapped; one that is
+ * not stops the loop, and type1 WARNs once for the call (i != npage).
+ */
 void iommu_unpin(struct iommu *io, uint64_t iova, unsigned n)
 {
-	for (unsigned i = 0; i < n; i++)
+	unsigned i;
+
+	for (i = 0; i < n && map_of(io, iova + (uint64_t)i * PAGE); i++)
 		unpin_one(io, iova + (uint64_t)i * PAGE);
+	if (i != n)
+		io->warns++;
 }
 
 int iommu_pinned(const struct iommu *io, uint64_t iova, uint64_t len)
