@@ -157,6 +157,10 @@ void cp_release_orphans(struct vfio_ccw_private *p)
 		struct ccwchain *c = p->cp.orphans;
 
 		p->cp.orphans = c->next;
+		for (int i = 0; i < c->ch_len; i++) {
+			free(c->ch_pa[i].pa_iova);
+			free(c->ch_pa[i].pa_hpa);
+		}
 		free(c->ch_pa);
 		free(c);
 	}
