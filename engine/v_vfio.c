@@ -430,22 +430,12 @@ static void check(struct ctx *c, struct scn_stmt *s, const struct want *w,
 
 static void put_word(const struct vfio_ctx *v, uint8_t *b, uint32_t x)
 {
-	if (v->profile == KMODEL_QEMU_LE_HOST) {
-		b[0] = (uint8_t)x;
-		b[1] = (uint8_t)(x >> 8);
-		b[2] = (uint8_t)(x >> 16);
-		b[3] = (uint8_t)(x >> 24);
-	} else {
-		ccwa_put_be32(b, x);
-	}
+	kmodel_profile_put32(v->profile, b, x);
 }
 
 static uint32_t get_word(const struct vfio_ctx *v, const uint8_t *b)
 {
-	if (v->profile == KMODEL_QEMU_LE_HOST)
-		return (uint32_t)b[0] | (uint32_t)b[1] << 8 |
-		       (uint32_t)b[2] << 16 | (uint32_t)b[3] << 24;
-	return ccwa_get_be32(b);
+	return kmodel_profile_get32(v->profile, b);
 }
 
 static int open_device(struct ctx *c, const char *uuid, int map)

@@ -79,6 +79,23 @@ void kmodel_profile_scsw(enum kmodel_profile p, uint8_t scsw[12])
 	swap(scsw + 10, 2);	/* count */
 }
 
+uint32_t kmodel_profile_get32(enum kmodel_profile p, const uint8_t b[4])
+{
+	uint8_t w[4];
+
+	memcpy(w, b, 4);
+	if (p == KMODEL_QEMU_LE_HOST)
+		swap(w, 4);
+	return ccwa_get_be32(w);
+}
+
+void kmodel_profile_put32(enum kmodel_profile p, uint8_t b[4], uint32_t v)
+{
+	ccwa_put_be32(b, v);
+	if (p == KMODEL_QEMU_LE_HOST)
+		swap(b, 4);
+}
+
 const char *kmodel_bug_name(enum kmodel_bug b)
 {
 	return (unsigned)b < KMODEL_BUG_COUNT ? bugs[b].name : "?";

@@ -43,22 +43,12 @@ const char *vfio_ccw_event_name(int event)
 
 uint32_t region_word(const struct kmodel *k, const uint8_t *b)
 {
-	return k->cfg.profile == KMODEL_QEMU_LE_HOST
-		       ? (uint32_t)b[0] | (uint32_t)b[1] << 8 |
-				 (uint32_t)b[2] << 16 | (uint32_t)b[3] << 24
-		       : ccwa_get_be32(b);
+	return kmodel_profile_get32(k->cfg.profile, b);
 }
 
 static void put_word(const struct kmodel *k, uint8_t *b, uint32_t v)
 {
-	if (k->cfg.profile == KMODEL_QEMU_LE_HOST) {
-		b[0] = (uint8_t)v;
-		b[1] = (uint8_t)(v >> 8);
-		b[2] = (uint8_t)(v >> 16);
-		b[3] = (uint8_t)(v >> 24);
-	} else {
-		ccwa_put_be32(b, v);
-	}
+	kmodel_profile_put32(k->cfg.profile, b, v);
 }
 
 int32_t io_ret_code(const struct vfio_ccw_private *p)

@@ -46,14 +46,7 @@ struct vmm_client {
 
 static void put_host(const struct vmm_client *c, uint8_t *b, uint32_t v)
 {
-	if (c->cfg.profile == KMODEL_QEMU_LE_HOST) {
-		b[0] = (uint8_t)v;
-		b[1] = (uint8_t)(v >> 8);
-		b[2] = (uint8_t)(v >> 16);
-		b[3] = (uint8_t)(v >> 24);
-	} else {
-		ccwa_put_be32(b, v);
-	}
+	kmodel_profile_put32(c->cfg.profile, b, v);
 }
 
 static struct ccwa_scsw *scsw(struct vmm_client *c)

@@ -107,6 +107,9 @@ struct kmodel;
  */
 void kmodel_profile_orb(enum kmodel_profile p, uint8_t orb[12]);
 void kmodel_profile_scsw(enum kmodel_profile p, uint8_t scsw[12]);
+/* A 32-bit region word (ret_code, command) in the profile's order. */
+uint32_t kmodel_profile_get32(enum kmodel_profile p, const uint8_t b[4]);
+void kmodel_profile_put32(enum kmodel_profile p, uint8_t b[4], uint32_t v);
 
 struct kmodel *kmodel_create(const struct kmodel_cfg *cfg);
 void kmodel_destroy(struct kmodel *k);
