@@ -19,6 +19,7 @@
 #include <ccwsim/arch/orb.h>
 #include <ccwsim/arch/scsw.h>
 #include <ccwsim/kmodel/kmodel.h>
+#include <ccwsim/sim/rng.h>
 #include <ccwsim/sim/testdev.h>
 #include <ccwsim/vfio.h>
 #include <ccwsim/vfio_ccw.h>
@@ -38,8 +39,8 @@ struct host {
 	int dev_fd, cont, efd;
 };
 
-static void setup_traced(struct host *h, uint32_t kernel, uint64_t seed,
-			 struct sim_trace *tr)
+static void setup_with(struct host *h, uint32_t kernel, uint64_t seed,
+		       struct sim_trace *tr, uint64_t bugs_off)
 {
 	struct sim_css_cfg cc = { 0 };
 	struct sim_sch_def def = { .devno = 0x1234, .pim = 0x80,
@@ -75,6 +76,7 @@ static void setup_traced(struct host *h, uint32_t kernel, uint64_t seed,
 	kc.kernel = kernel;
 	kc.seed = seed;
 	kc.trace = tr;
+	kc.bugs_off = bugs_off;
 	h->k = kmodel_create(&kc);
 	ck_assert_ptr_nonnull(h->k);
 	ck_assert_int_eq(kmodel_sch_bind(h->k, 0, 0x313), 0);
@@ -95,7 +97,7 @@ static void setup_traced(struct host *h, uint32_t kernel, uint64_t seed,
 
 static void setup(struct host *h, uint32_t kernel)
 {
-	setup_traced(h, kernel, 1, NULL);
+	setup_with(h, kernel, 1, NULL, 0);
 }
 
 static void teardown(struct host *h)
@@ -219,7 +221,7 @@ static void race(uint64_t seed, char **out, int rets[2])
 
 	ck_assert_ptr_nonnull(f);
 	sim_trace_set_text(tr, f);
-	setup_traced(&h, 0, seed, tr);
+	setup_with(&h, 0, seed, tr, 0);
 	guest_program(&h);
 	ccwa_orb_set_fmt(orb, 1);
 	ccwa_orb_set_pfch(orb, 1);
@@ -281,6 +283,152 @@ START_TEST(test_race_is_reproducible_by_seed)
 }
 END_TEST
 
+/*
+ * Hostile userspace (bad input must never crash, hang or lose track):
+ * guest memory full of random CCWs — every format, flag and address, TICs
+ * and IDALs pointing anywhere — random ORBs, region writes and reads of
+ * random length and offset, async commands, resets, unmaps and remaps,
+ * with the machine running in between.  After each round the device is
+ * closed and nothing may stay pinned or allocated, and no kernel rule may
+ * have been broken.  The switches that leak or break a rule by design
+ * (docs/driver-model.md) are off.  Seeded: a failure names its round.
+ */
+/* The switches whose documented effect is a leak or a broken kernel rule. */
+#define LEAKS_OR_BREAKS_RULES                                                \
+	(1ull << KMODEL_QUIRK_CP_INIT_LEAK | 1ull << KMODEL_BUG_REINIT_CP |   \
+	 1ull << KMODEL_BUG_RELEASE_KEEPS_CP |                                 \
+	 1ull << KMODEL_BUG_UNMAP_FIRST_PAGE |                                 \
+	 1ull << KMODEL_BUG_FLUSH_UNDER_LOCK |                                 \
+	 1ull << KMODEL_BUG_PREFETCH_CLEANUP |                                 \
+	 1ull << KMODEL_BUG_NO_INITIALIZED | 1ull << KMODEL_BUG_QUIESCE_LOOP)
+
+static unsigned long hostile_starts;	/* SSCHs the driver accepted */
+
+static void hostile_round(uint64_t round, uint32_t kernel)
+{
+	struct host h;
+	struct sim_rng r;
+	struct kmodel_counts c;
+	uint8_t buf[256];
+
+	setup_with(&h, kernel, round, NULL, LEAKS_OR_BREAKS_RULES);
+	sim_rng_init(&r, round, SIM_RNG_WORKLOAD, kernel);
+	/*
+	 * 64 KiB of guest memory: random doublewords, or format-1 CCWs of
+	 * plausible commands and flags whose addresses stay inside it (the
+	 * same words double as IDAWs and data).
+	 */
+	for (unsigned i = 0; i < 0x10000; i += 8) {
+		static const uint8_t cmds[] = { 0x02, 0x01, 0x03, 0x08, 0x07,
+						0x04, 0x0c, 0xe4 };
+		struct ccwa_ccw1 ccw;
+
+		ccwa_put_be64(ccw.b, sim_rng_u64(&r));
+		if (sim_rng_chance(&r, 3, 4)) {
+			ccwa_ccw1_set_cmd_code(&ccw, cmds[sim_rng_below(&r, 8)]);
+			ccwa_ccw1_set_flags(&ccw, (uint32_t)sim_rng_u64(&r) & 0xfe);
+			ccwa_ccw1_set_count(&ccw, (uint32_t)sim_rng_below(&r, 0x3000));
+			ccwa_ccw1_set_cda(&ccw, (uint32_t)sim_rng_below(&r, 0x10000) &
+						~(sim_rng_chance(&r, 1, 2) ? 7u : 0u));
+		}
+		memcpy(h.ram + i, ccw.b, 8);
+	}
+	for (unsigned op = 0; op < 40; op++) {
+		uint64_t off = 0, n = sim_rng_range(&r, 1, sizeof(buf));
+		unsigned kind = (unsigned)sim_rng_below(&r, 8);
+
+		for (unsigned i = 0; i < n; i++)
+			buf[i] = (uint8_t)sim_rng_u64(&r);
+		switch (kind) {
+		case 0: case 1: case 2:		/* a start, mostly well formed */
+			n = 124;
+			if (sim_rng_chance(&r, 2, 3)) {	/* as QEMU sends them */
+				memset(buf, 0, 12);
+				ccwa_orb_set_fmt((struct ccwa_orb *)buf, 1);
+				ccwa_orb_set_pfch((struct ccwa_orb *)buf, 1);
+				ccwa_orb_set_c64((struct ccwa_orb *)buf, 1);
+				ccwa_orb_set_lpm((struct ccwa_orb *)buf, 0x80);
+			}
+			ccwa_orb_set_cpa((struct ccwa_orb *)buf,
+					 (uint32_t)sim_rng_below(&r, 0x10000) & ~7u);
+			if (sim_rng_chance(&r, 3, 4))
+				ccwa_scsw_set_fctl((struct ccwa_scsw *)(buf + 12),
+						   CCWA_FCTL_START);
+			break;
+		case 3:				/* anywhere in the regions */
+			off = sim_rng_below(&r, 5) << 10 | sim_rng_below(&r, 140);
+			break;
+		case 4:				/* an async command */
+			off = 0x400;
+			n = 8;
+			ccwa_put_be32(buf, (uint32_t)sim_rng_below(&r, 4));
+			break;
+		default:
+			break;
+		}
+		switch (kind) {
+		case 5:
+			kmodel_pread(h.k, h.dev_fd, buf,
+				     (size_t)sim_rng_range(&r, 1, 124),
+				     (off_t)(sim_rng_below(&r, 5) << 10));
+			break;
+		case 6:
+			kmodel_ioctl(h.k, h.dev_fd, VFIO_DEVICE_RESET, NULL);
+			break;
+		case 7: {
+			/* take a page away and give it back */
+			uint64_t iova = sim_rng_below(&r, 16) << 12;
+			struct vfio_iommu_type1_dma_unmap um = {
+				sizeof(um), 0, iova, 4096 };
+			struct vfio_iommu_type1_dma_map map = { sizeof(map),
+				VFIO_DMA_MAP_FLAG_READ | VFIO_DMA_MAP_FLAG_WRITE,
+				(uint64_t)(uintptr_t)h.ram + iova, iova, 4096 };
+
+			kmodel_ioctl(h.k, h.cont, VFIO_IOMMU_UNMAP_DMA, &um);
+			kmodel_ioctl(h.k, h.cont, VFIO_IOMMU_MAP_DMA, &map);
+			break;
+		}
+		default:
+			if (kmodel_pwrite(h.k, h.dev_fd, buf, (size_t)n,
+					  (off_t)off) == 124 && kind < 3)
+				hostile_starts++;
+		}
+		for (uint64_t t = sim_rng_below(&r, 2000); t && sim_evq_step(h.q); t--)
+			;
+	}
+	if (sim_rng_chance(&r, 1, 2)) {
+		/* the guest dies with a READ in flight: close at once */
+		guest_program(&h);
+		ssch(&h, 0x2000);
+	}
+	kmodel_close(h.k, h.dev_fd);
+	kmodel_close(h.k, h.cont);
+	while (sim_evq_step(h.q))
+		;
+	kmodel_counts(h.k, &c);
+	ck_assert_msg(c.pins == 0 && c.allocs == 0,
+		      "kernel %x round %llu: %llu pins, %llu allocations left",
+		      kernel, (unsigned long long)round,
+		      (unsigned long long)c.pins, (unsigned long long)c.allocs);
+	ck_assert_msg(c.violations == 0, "kernel %x round %llu: %s", kernel,
+		      (unsigned long long)round, kmodel_first_violation(h.k));
+	teardown(&h);
+}
+
+START_TEST(test_hostile_userspace)
+{
+	static const uint32_t kernels[] = {
+		KMODEL_KV(4, 19), KMODEL_KV(5, 10), KMODEL_KV(6, 1), KMODEL_KV(6, 3),
+	};
+
+	for (unsigned k = 0; k < 4; k++)
+		for (uint64_t round = 1; round <= 150; round++)
+			hostile_round(round, kernels[k]);
+	/* not vacuous: many of those programs really ran */
+	ck_assert_uint_ge(hostile_starts, 600);
+}
+END_TEST
+
 Suite *suite(void)
 {
 	Suite *s = suite_create("vfio_io");
@@ -289,6 +437,8 @@ Suite *suite(void)
 	tcase_add_test(tc, test_read_through_vfio_ccw);
 	tcase_add_test(tc, test_halt_via_io_region_is_eopnotsupp);
 	tcase_add_test(tc, test_race_is_reproducible_by_seed);
+	tcase_add_test(tc, test_hostile_userspace);
+	tcase_set_timeout(tc, 300);
 	suite_add_tcase(s, tc);
 	return s;
 }
