@@ -30,6 +30,8 @@ struct ks_task {
 	uint64_t id;
 };
 
+#define KS_SPARE_STACKS 8
+
 struct ks_sched {
 	struct sim_evq *q;
 	struct sim_trace *tr;
@@ -46,6 +48,8 @@ struct ks_sched {
 	uint32_t track[4];		/* per enum ks_ctx */
 	uint64_t violations;
 	char first_violation[256];
+	void *spare[KS_SPARE_STACKS];	/* stacks of ended tasks, for reuse */
+	unsigned nspare;
 };
 
 /* Give up the CPU: the task stays runnable (preempt) or not (block). */

@@ -25,6 +25,7 @@
 #endif
 
 #ifdef KS_ASAN
+#include <sanitizer/asan_interface.h>
 #include <sanitizer/common_interface_defs.h>
 #define STACK_SIZE (1024u * 1024u)
 #else
@@ -135,8 +136,32 @@ static void free_task(struct ks_sched *s, struct ks_task *t)
 			break;
 		}
 	sim_evq_cancel(s->q, &t->wake_ev);
-	munmap((char *)t->stack - GUARD, t->stack_size + GUARD);
+	/* a syscall is a task: keep a few stacks rather than mmap each time */
+	if (s->nspare < KS_SPARE_STACKS)
+		s->spare[s->nspare++] = (char *)t->stack - GUARD;
+	else
+		munmap((char *)t->stack - GUARD, STACK_SIZE + GUARD);
 	free(t);
+}
+
+static char *stack_get(struct ks_sched *s)
+{
+	char *mem;
+
+	if (s->nspare) {
+		mem = s->spare[--s->nspare];
+#ifdef KS_ASAN
+		/* the frames of the task that ended here are gone */
+		ASAN_UNPOISON_MEMORY_REGION(mem + GUARD, STACK_SIZE);
+#endif
+		return mem;
+	}
+	mem = mmap(NULL, STACK_SIZE + GUARD, PROT_READ | PROT_WRITE,
+		   MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (mem == MAP_FAILED)
+		return NULL;
+	mprotect(mem, GUARD, PROT_NONE);	/* an overflow faults, loudly */
+	return mem;
 }
 
 /* ---- the scheduler ---- */
@@ -202,6 +227,8 @@ void ks_sched_destroy(struct ks_sched *s)
 	sim_evq_cancel(s->q, &s->step_ev);
 	while (s->tasks)
 		free_task(s, s->tasks);
+	while (s->nspare)
+		munmap(s->spare[--s->nspare], STACK_SIZE + GUARD);
 	free(s);
 }
 
@@ -228,13 +255,11 @@ struct ks_task *ks_spawn(struct ks_sched *s, enum ks_ctx ctx, const char *name,
 
 	if (!t)
 		return NULL;
-	mem = mmap(NULL, STACK_SIZE + GUARD, PROT_READ | PROT_WRITE,
-		   MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-	if (mem == MAP_FAILED) {
+	mem = stack_get(s);
+	if (!mem) {
 		free(t);
 		return NULL;
 	}
-	mprotect(mem, GUARD, PROT_NONE);	/* an overflow faults, loudly */
 	t->s = s;
 	t->ctx = ctx;
 	t->fn = fn;
