@@ -85,7 +85,7 @@ static int want_cc(struct ctx *c, struct scn_stmt *s, uint64_t *cc)
  */
 int v_guest(struct ctx *c, struct scn_stmt *s)
 {
-	struct scn_arg *a = arg_pos(s, 0), *op, *x;
+	struct scn_arg *a = arg_pos(s, 0), *op = NULL, *x;
 	const char *n;
 	uint64_t addr = 0, cc;
 	int got = 0;
@@ -220,7 +220,11 @@ int v_guest(struct ctx *c, struct scn_stmt *s)
 	else
 		got = vmm_guest_stcrw(c->client, addr);
 	c->expectations++;
-	if ((uint64_t)got != cc)
+	if (got == -EFAULT && op)
+		cx_error(c, op->line, op->col,
+			 "guest %s: operand 0x%llx is outside guest storage (an addressing exception)",
+			 n, (unsigned long long)addr);
+	else if ((uint64_t)got != cc)
 		cx_error(c, s->line, s->col, "guest %s: expected cc %llu, got cc %d", n,
 			 (unsigned long long)cc, got);
 	return 0;

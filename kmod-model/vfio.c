@@ -267,7 +267,7 @@ static int64_t group_ioctl(struct kmodel *k, struct kfile *f, unsigned long req,
 		struct vfio_ccw_private *p;
 		struct call call = { .k = k, .op = 3 };
 		int64_t r;
-		int fd;
+		int fd, first;
 
 		if (!arg)
 			return -EFAULT;
@@ -276,7 +276,8 @@ static int64_t group_ioctl(struct kmodel *k, struct kfile *f, unsigned long req,
 		p = mdev_of(k, f->group, arg);
 		if (!p || p->removing)
 			return -ENODEV;
-		if (!device_opens(k, p)) {
+		first = !device_opens(k, p);
+		if (first) {
 			call.p = p;
 			r = run_call(k, &call, "open_device");
 			if (r < 0)
@@ -284,13 +285,20 @@ static int64_t group_ioctl(struct kmodel *k, struct kfile *f, unsigned long req,
 			p->open = 1;
 		}
 		d = calloc(1, sizeof(*d));
-		if (!d)
-			return -ENOMEM;
+		fd = d ? fd_alloc(k, d) : -ENOMEM;
+		if (fd < 0) {
+			/* no fd after all: the first open is undone */
+			free(d);
+			if (first) {
+				call.op = 4;
+				run_call(k, &call, "close_device");
+				p->open = 0;
+				ks_complete(k->s, &p->released);
+			}
+			return fd;
+		}
 		d->kind = KF_DEVICE;
 		d->dev = p;
-		fd = fd_alloc(k, d);
-		if (fd < 0)
-			free(d);
 		return fd;
 	}
 	default:

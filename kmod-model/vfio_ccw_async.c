@@ -10,7 +10,7 @@ int64_t vfio_ccw_async_region_read(struct vfio_ccw_private *p, uint8_t *buf,
 {
 	int64_t ret;
 
-	if (pos + count > CMD_REGION_SIZE)
+	if (!region_fits(pos, count, CMD_REGION_SIZE))
 		return -EINVAL;
 	ks_mutex_lock(p->k->s, &p->io_mutex);
 	if (buf) {
@@ -30,7 +30,7 @@ int64_t vfio_ccw_async_region_write(struct vfio_ccw_private *p,
 	int64_t ret;
 	int32_t rc;
 
-	if (pos + count > CMD_REGION_SIZE)
+	if (!region_fits(pos, count, CMD_REGION_SIZE))
 		return -EINVAL;
 	if (!ks_mutex_trylock(p->k->s, &p->io_mutex))
 		return -EAGAIN;

@@ -18,7 +18,7 @@ int64_t vfio_ccw_schib_region_read(struct vfio_ccw_private *p, uint8_t *buf,
 {
 	int64_t ret;
 
-	if (pos + count > SCHIB_REGION_SIZE)
+	if (!region_fits(pos, count, SCHIB_REGION_SIZE))
 		return -EINVAL;
 	ks_mutex_lock(p->k->s, &p->io_mutex);
 	if (cio_update_schib(p->sch)) {
@@ -43,7 +43,7 @@ int64_t vfio_ccw_crw_region_read(struct vfio_ccw_private *p, uint8_t *buf,
 	struct vfio_ccw_crw *c;
 	int64_t ret;
 
-	if (pos + count > CRW_REGION_SIZE)
+	if (!region_fits(pos, count, CRW_REGION_SIZE))
 		return -EINVAL;
 	c = p->crw_head;
 	if (c) {

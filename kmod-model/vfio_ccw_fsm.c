@@ -39,38 +39,6 @@ const char *vfio_ccw_event_name(int event)
 	return event >= 0 && event < VFIO_CCW_EVENT_NR ? event_names[event] : "?";
 }
 
-/* ---- region words in the profile's byte order ---- */
-
-uint32_t region_word(const struct kmodel *k, const uint8_t *b)
-{
-	return kmodel_profile_get32(k->cfg.profile, b);
-}
-
-static void put_word(const struct kmodel *k, uint8_t *b, uint32_t v)
-{
-	kmodel_profile_put32(k->cfg.profile, b, v);
-}
-
-int32_t io_ret_code(const struct vfio_ccw_private *p)
-{
-	return (int32_t)region_word(p->k, p->io_region + RET_CODE);
-}
-
-void io_set_ret_code(struct vfio_ccw_private *p, int32_t rc)
-{
-	put_word(p->k, p->io_region + RET_CODE, (uint32_t)rc);
-}
-
-int32_t cmd_ret_code(const struct vfio_ccw_private *p)
-{
-	return (int32_t)region_word(p->k, p->cmd_region + 4);
-}
-
-void cmd_set_ret_code(struct vfio_ccw_private *p, int32_t rc)
-{
-	put_word(p->k, p->cmd_region + 4, (uint32_t)rc);
-}
-
 static void set_state(struct vfio_ccw_private *p, int state)
 {
 	p->state = state;
@@ -349,7 +317,7 @@ static int fsm_do_clear(struct vfio_ccw_private *p)
 static void fsm_async_request(struct vfio_ccw_private *p,
 			      enum vfio_ccw_event ev)
 {
-	uint32_t command = region_word(p->k, p->cmd_region);
+	uint32_t command = region_word(p->k, p->cmd_region + CMD_COMMAND);
 
 	(void)ev;
 	switch (command) {

@@ -15,6 +15,38 @@
 
 #include "vfio_ccw_private.h"
 
+/* ---- region words in the profile's byte order ---- */
+
+uint32_t region_word(const struct kmodel *k, const uint8_t *b)
+{
+	return kmodel_profile_get32(k->cfg.profile, b);
+}
+
+static void put_word(const struct kmodel *k, uint8_t *b, uint32_t v)
+{
+	kmodel_profile_put32(k->cfg.profile, b, v);
+}
+
+int32_t io_ret_code(const struct vfio_ccw_private *p)
+{
+	return (int32_t)region_word(p->k, p->io_region + RET_CODE);
+}
+
+void io_set_ret_code(struct vfio_ccw_private *p, int32_t rc)
+{
+	put_word(p->k, p->io_region + RET_CODE, (uint32_t)rc);
+}
+
+int32_t cmd_ret_code(const struct vfio_ccw_private *p)
+{
+	return (int32_t)region_word(p->k, p->cmd_region + CMD_RET_CODE);
+}
+
+void cmd_set_ret_code(struct vfio_ccw_private *p, int32_t rc)
+{
+	put_word(p->k, p->cmd_region + CMD_RET_CODE, (uint32_t)rc);
+}
+
 #define NUM_REGIONS 1			/* VFIO_CCW_NUM_REGIONS: the I/O region */
 
 static unsigned extra_regions(const struct kmodel *k)
@@ -38,7 +70,7 @@ static int64_t read_io_region(struct vfio_ccw_private *p, uint8_t *buf,
 {
 	int64_t ret;
 
-	if (pos + count > IO_REGION_SIZE)
+	if (!region_fits(pos, count, IO_REGION_SIZE))
 		return -EINVAL;
 	if (ERA(p) != KMODEL_E1)
 		ks_mutex_lock(p->k->s, &p->io_mutex);
@@ -59,7 +91,7 @@ static int64_t write_io_region(struct vfio_ccw_private *p, const uint8_t *buf,
 	int64_t ret;
 	int32_t rc;
 
-	if (pos + count > IO_REGION_SIZE)
+	if (!region_fits(pos, count, IO_REGION_SIZE))
 		return -EINVAL;
 	if (ERA(p) == KMODEL_E1) {
 		/* no lock yet: anything but IDLE is refused outright */

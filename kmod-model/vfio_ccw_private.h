@@ -37,15 +37,23 @@ enum vfio_ccw_event {
 	VFIO_CCW_EVENT_NR
 };
 
-/* include/uapi/linux/vfio_ccw.h, as bytes (the profile orders them). */
-#define IO_REGION_SIZE		124
-#define ORB_AREA		0
-#define SCSW_AREA		12
-#define IRB_AREA		24
-#define RET_CODE		120
-#define CMD_REGION_SIZE		8
-#define SCHIB_REGION_SIZE	52
-#define CRW_REGION_SIZE		8
+/* The regions of <ccwsim/vfio_ccw.h>, kept as bytes (the profile orders them). */
+#define IO_REGION_SIZE		sizeof(struct ccw_io_region)
+#define ORB_AREA		offsetof(struct ccw_io_region, orb_area)
+#define SCSW_AREA		offsetof(struct ccw_io_region, scsw_area)
+#define IRB_AREA		offsetof(struct ccw_io_region, irb_area)
+#define RET_CODE		offsetof(struct ccw_io_region, ret_code)
+#define CMD_REGION_SIZE		sizeof(struct ccw_cmd_region)
+#define CMD_COMMAND		offsetof(struct ccw_cmd_region, command)
+#define CMD_RET_CODE		offsetof(struct ccw_cmd_region, ret_code)
+#define SCHIB_REGION_SIZE	sizeof(struct ccw_schib_region)
+#define CRW_REGION_SIZE		sizeof(struct ccw_crw_region)
+
+/* [pos, pos + count) inside a region of @size, without overflowing. */
+static inline int region_fits(uint64_t pos, uint64_t count, uint64_t size)
+{
+	return pos <= size && count <= size - pos;
+}
 
 #define VFIO_CCW_OFFSET_SHIFT		10
 #define VFIO_CCW_OFFSET_MASK		0x3ffu
@@ -99,13 +107,6 @@ int vfio_ccw_state_by_name(const struct kmodel *k, const char *name);
 int vfio_ccw_event_by_name(const char *name);
 /* The action in a cell of the era's jump table ("io_request"), or NULL. */
 const char *vfio_ccw_fsm_action(enum kmodel_era era, int state, int event);
-/* The ret_code the io or cmd region says, in the profile's byte order. */
-int32_t io_ret_code(const struct vfio_ccw_private *p);
-void io_set_ret_code(struct vfio_ccw_private *p, int32_t rc);
-int32_t cmd_ret_code(const struct vfio_ccw_private *p);
-void cmd_set_ret_code(struct vfio_ccw_private *p, int32_t rc);
-/* A 32-bit word of a region area in the profile's order. */
-uint32_t region_word(const struct kmodel *k, const uint8_t *b);
 
 /* ---- vfio_ccw_drv.c ---- */
 extern const struct css_driver vfio_ccw_sch_driver;
@@ -120,6 +121,13 @@ void vfio_ccw_unregister(struct vfio_ccw_private *p);
 void vfio_ccw_signal(struct vfio_ccw_private *p, int fd);
 
 /* ---- vfio_ccw_ops.c: the mdev's device ops ---- */
+/* The ret_code the io or cmd region says, in the profile's byte order. */
+int32_t io_ret_code(const struct vfio_ccw_private *p);
+void io_set_ret_code(struct vfio_ccw_private *p, int32_t rc);
+int32_t cmd_ret_code(const struct vfio_ccw_private *p);
+void cmd_set_ret_code(struct vfio_ccw_private *p, int32_t rc);
+/* A 32-bit word of a region area in the profile's order. */
+uint32_t region_word(const struct kmodel *k, const uint8_t *b);
 int vfio_ccw_mdev_open_device(struct vfio_ccw_private *p);
 void vfio_ccw_mdev_close_device(struct vfio_ccw_private *p);
 int64_t vfio_ccw_mdev_read(struct vfio_ccw_private *p, uint8_t *buf,

@@ -428,6 +428,12 @@ static int start(struct vmm_client *c)
 	}
 }
 
+/* Does [addr, addr + len) lie in guest memory? */
+static int in_ram(const struct vmm_client *c, uint64_t addr, uint64_t len)
+{
+	return addr <= c->cfg.ram_size && len <= c->cfg.ram_size - addr;
+}
+
 int vmm_guest_ssch(struct vmm_client *c, uint64_t orb)
 {
 	struct ccwa_scsw *s = scsw(c), old;
@@ -438,6 +444,8 @@ int vmm_guest_ssch(struct vmm_client *c, uint64_t orb)
 		return 1;
 	if (ccwa_scsw_fctl(s))
 		return 2;
+	if (!in_ram(c, orb, sizeof(c->orb)))
+		return -EFAULT;
 	memcpy(c->orb, c->cfg.ram + orb, sizeof(c->orb));
 	if (c->cfg.force_pfch)
 		ccwa_orb_set_pfch((struct ccwa_orb *)c->orb, 1);
@@ -588,6 +596,8 @@ int vmm_guest_tsch(struct vmm_client *c, uint64_t irb_addr)
 	uint32_t ac = ccwa_scsw_actl(s);
 	struct ccwa_irb irb;
 
+	if (!in_ram(c, irb_addr, 64))
+		return -EFAULT;
 	if (!operational(c))		/* DNV and ENA both */
 		return 3;
 	memset(&irb, 0, sizeof(irb));
@@ -633,6 +643,8 @@ static int host_pno(const struct vmm_client *c, const struct ccwa_scsw *sw)
 
 int vmm_guest_stsch(struct vmm_client *c, uint64_t addr)
 {
+	if (!in_ram(c, addr, sizeof(c->schib)))
+		return -EFAULT;
 	if (c->unplugged)
 		return 3;
 	if (c->schib_off != UINT64_MAX) {
@@ -657,6 +669,8 @@ int vmm_guest_msch(struct vmm_client *c, uint64_t addr)
 {
 	struct ccwa_schib in;
 
+	if (!in_ram(c, addr, sizeof(in)))
+		return -EFAULT;
 	if (c->unplugged)
 		return 3;
 	if (!ccwa_pmcw_dnv(pmcw(c)))
@@ -678,6 +692,8 @@ int vmm_guest_stcrw(struct vmm_client *c, uint64_t addr)
 {
 	uint8_t b[4] = { 0 };
 
+	if (!in_ram(c, addr, sizeof(b)))
+		return -EFAULT;
 	if (!c->ncrw) {
 		memcpy(c->cfg.ram + addr, b, 4);
 		return 1;

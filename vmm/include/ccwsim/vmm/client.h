@@ -51,7 +51,8 @@ unsigned vmm_client_regions(const struct vmm_client *c);
 
 /*
  * The guest's instructions on its subchannel: the condition code, as the
- * guest sees it.  Operands are guest addresses.
+ * guest sees it.  Operands are guest addresses; one outside guest memory
+ * gives -EFAULT (the guest would take an addressing exception).
  */
 int vmm_guest_ssch(struct vmm_client *c, uint64_t orb);
 int vmm_guest_rsch(struct vmm_client *c);
