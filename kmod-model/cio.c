@@ -230,7 +230,7 @@ static int commit_config(struct subchannel *sch, const struct config *c)
 
 int cio_enable_subchannel(struct subchannel *sch, uint32_t intparm)
 {
-	struct config c = { 1, sch->isc, 0, intparm };
+	struct config c = { .ena = 1, .isc = sch->isc, .intparm = intparm };
 	int ret;
 
 	if (cio_update_schib(sch))
@@ -243,10 +243,7 @@ int cio_enable_subchannel(struct subchannel *sch, uint32_t intparm)
 
 int cio_disable_subchannel(struct subchannel *sch)
 {
-	struct config c = {
-		0, (uint8_t)ccwa_pmcw_isc(&sch->schib.pmcw), 0,
-		ccwa_pmcw_intparm(&sch->schib.pmcw),
-	};
+	struct config c = { .ena = 0 };
 	int ret;
 
 	if (cio_update_schib(sch))

@@ -13,9 +13,11 @@
 #include "vfio_ccw_private.h"
 
 /*
- * Each bug: its scenario spelling, and the first kernel without it (0:
- * present in every version; a quirk).  Versions of the 2018 fixes are the
- * first mainline release after their mails, as near as the record allows.
+ * Each bug: its scenario spelling, the first kernel without it (@fixed; 0:
+ * a quirk, present in every version) and the first with it (@since; 0:
+ * from the start).  On by default when since <= kernel < fixed.  Versions
+ * of the 2018 fixes are the first mainline release after their mails, as
+ * near as the record allows.
  */
 static const struct {
 	const char *name;
@@ -40,8 +42,8 @@ static const struct {
 	/* a registration that can fail came with 5.16's vfio_register_emulated_iommu_dev */
 	[KMODEL_BUG_PROBE_IDLE] = { "probe_idle", KMODEL_KV(6, 0), KMODEL_KV(5, 16) },
 	[KMODEL_BUG_NOTOPER_REVIVE] = { "notoper_revive", KMODEL_KV(6, 0), 0 },
+	/* these two came and went inside the 6.0 merge window: bugs= only */
 	[KMODEL_BUG_DOUBLE_CLOSE] = { "double_close", KMODEL_KV(6, 0), KMODEL_KV(6, 0) },
-	/* both came and went inside the 6.0 merge window: bugs= only */
 	[KMODEL_BUG_QUIESCE_RC] = { "quiesce_rc", KMODEL_KV(6, 0), KMODEL_KV(6, 0) },
 	[KMODEL_BUG_UNMAP_FIRST_PAGE] = { "unmap_first_page", KMODEL_KV(6, 0), 0 },
 	[KMODEL_QUIRK_LOST_IRB] = { "lost_irb", 0, 0 },
@@ -239,7 +241,7 @@ static void probe_enable(void *arg)
 
 	ks_spin_lock(p->k->s, &p->sch->lock);
 	if (cio_enable_subchannel(p->sch, (uint32_t)p->sch->addr))
-		p->state = VFIO_CCW_STATE_NOT_OPER;
+		vfio_ccw_state_write(p, VFIO_CCW_STATE_NOT_OPER, "probe");
 	ks_spin_unlock(p->k->s, &p->sch->lock);
 }
 

@@ -4,12 +4,14 @@
  * (vfio-ccw reference §4 and §8), with the older behaviours behind the
  * bug switches of the eras that had them.
  *
- * cp_init copies the guest's segments: 2 KiB of CCWs at a time (the whole
- * window must be mapped read-write), format 0 converted to format 1, a
- * segment ending at the first CCW without chaining that is not a TIC back
- * into it, at most 256 CCWs, and every TIC target not yet covered fetched
- * as a new segment.  cp_prefetch turns each CCW into a host IDAL of
- * format-2, 4 KiB IDAWs over pinned pages, and each TIC into a pointer at
+ * cp_init copies the guest's segments: 2 KiB of CCWs at a time (before
+ * 6.3 by a temporary read-write pin, from 6.3 by vfio_dma_rw), format 0
+ * converted to format 1, a segment ending at the first CCW without
+ * chaining that is not a TIC back into it, at most 256 CCWs, and every TIC
+ * target not yet covered fetched as a new segment.  cp_prefetch turns each
+ * CCW into a host IDAL of format-2 IDAWs over pinned pages — 4 KiB ones
+ * (ccwchain_fetch_direct, up to 6.2), or 2 KiB ones for a format-1 or 2K
+ * guest IDAL (ccwchain_fetch_ccw, 6.3) — and each TIC into a pointer at
  * the host copy.  The host copies and IDALs are GFP_DMA allocations.
  */
 #include <errno.h>

@@ -256,8 +256,9 @@ void vfio_ccw_state_write(struct vfio_ccw_private *p, int state,
 			  const char *where)
 {
 	p->state = state;
-	kmodel_trace(p->k, "vfio_ccw_state", "0.%x.%04x %s (%s)", p->sch->ssid,
-		     p->sch->schno, vfio_ccw_state_name(p->k, state), where);
+	kmodel_trace(p->k, "vfio_ccw_state", "0.%x.%04x %s%s%s%s", p->sch->ssid,
+		     p->sch->schno, vfio_ccw_state_name(p->k, state),
+		     where ? " (" : "", where ? where : "", where ? ")" : "");
 }
 
 void vfio_ccw_free_private(struct vfio_ccw_private *p)

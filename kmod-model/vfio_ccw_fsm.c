@@ -39,11 +39,10 @@ const char *vfio_ccw_event_name(int event)
 	return event >= 0 && event < VFIO_CCW_EVENT_NR ? event_names[event] : "?";
 }
 
+/* An action's state write: a plain int store other contexts may race. */
 static void set_state(struct vfio_ccw_private *p, int state)
 {
-	p->state = state;
-	kmodel_trace(p->k, "vfio_ccw_state", "0.%x.%04x %s", p->sch->ssid,
-		     p->sch->schno, vfio_ccw_state_name(p->k, state));
+	vfio_ccw_state_write(p, state, NULL);
 	ks_preempt(p->k->s, "state write");
 }
 

@@ -115,10 +115,15 @@ void vfio_ccw_free_private(struct vfio_ccw_private *p);
 int vfio_ccw_sch_quiesce(struct subchannel *sch);
 void vfio_ccw_sch_io_todo(struct ks_work *w);
 void vfio_ccw_crw_todo(struct ks_work *w);
-/* The mdev's unregistration (after NOT_OPER, or an administrator's remove). */
-void vfio_ccw_unregister(struct vfio_ccw_private *p);
 /* The IO eventfd, with the preemption point the signal is. */
 void vfio_ccw_signal(struct vfio_ccw_private *p, int fd);
+/* Every state write, traced; @where names one made outside the FSM. */
+void vfio_ccw_state_write(struct vfio_ccw_private *p, int state,
+			  const char *where);
+
+/* ---- kmodel.c: the mdev's lifecycle ---- */
+/* The mdev's unregistration (after NOT_OPER, or an administrator's remove). */
+void vfio_ccw_unregister(struct vfio_ccw_private *p);
 
 /* ---- vfio_ccw_ops.c: the mdev's device ops ---- */
 /* The ret_code the io or cmd region says, in the profile's byte order. */
@@ -137,9 +142,6 @@ int64_t vfio_ccw_mdev_write(struct vfio_ccw_private *p, const uint8_t *buf,
 int64_t vfio_ccw_mdev_ioctl(struct vfio_ccw_private *p, unsigned long cmd,
 			    void *arg);
 int vfio_ccw_mdev_reset(struct vfio_ccw_private *p);
-/* A state write outside the FSM's actions, traced with where it happens. */
-void vfio_ccw_state_write(struct vfio_ccw_private *p, int state,
-			  const char *where);
 void vfio_ccw_mdev_remove_quiesce(struct vfio_ccw_private *p);
 void vfio_ccw_dma_unmap(void *ctx, uint64_t iova, uint64_t len);
 
@@ -154,10 +156,9 @@ int64_t vfio_ccw_schib_region_read(struct vfio_ccw_private *p, uint8_t *buf,
 int64_t vfio_ccw_crw_region_read(struct vfio_ccw_private *p, uint8_t *buf,
 				 uint64_t count, uint64_t pos);
 
-/* The FSM of E1 reaches the kernel's state names BOXED and BUSY. */
+/* The era, and whether a bug or quirk switch is on for this kernel. */
 #define ERA(p)		((p)->k->era)
 #define BUG(p, b)	kmodel_bug((p)->k, KMODEL_BUG_##b)
 #define QUIRK(p, b)	kmodel_bug((p)->k, KMODEL_QUIRK_##b)
-#define KV_AT_LEAST(p, a, b) ((p)->k->kernel >= KMODEL_KV(a, b))
 
 #endif

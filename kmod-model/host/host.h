@@ -13,7 +13,8 @@
  * iommu: the vfio type1 container.  DMA mappings point at the VMM's
  * memory (a pointer in this process); pinning a guest page maps those
  * same bytes into host absolute storage as an alias frame, above 4 GiB,
- * with a reference count per (iova page).
+ * with a reference count per exact iova (type1's vpfn), so two iovas in
+ * one page are two pins aliasing the same frame.
  */
 #ifndef CCWSIM_KMODEL_HOST_H
 #define CCWSIM_KMODEL_HOST_H

@@ -21,7 +21,7 @@ struct mapping {
 };
 
 struct pin {
-	uint64_t iova;			/* page; UINT64_MAX: empty slot */
+	uint64_t iova;			/* the exact iova; UINT64_MAX: empty slot */
 	uint64_t hpa;
 	uint64_t count;
 };

@@ -37,7 +37,7 @@
 
 enum kmodel_era { KMODEL_E1 = 1, KMODEL_E2, KMODEL_E3 };
 
-/* How the region areas are laid out in bytes (DESIGN.md, "Byte order"). */
+/* How the region areas are laid out in bytes (../shared/DESIGN.md, "Byte order"). */
 enum kmodel_profile {
 	KMODEL_ARCHITECTED,	/* ORB, SCSW, IRB, CRW big-endian (s390 host) */
 	KMODEL_QEMU_LE_HOST,	/* ORB, SCSW, CRW in x86 order; IRB big-endian */
@@ -132,7 +132,10 @@ int kmodel_mdev_create(struct kmodel *k, unsigned ssid, unsigned schno,
  */
 int kmodel_mdev_create_failing(struct kmodel *k, unsigned ssid,
 			       unsigned schno, const char *uuid);
-/* Remove it; blocks (in virtual time) until userspace closes the device. */
+/*
+ * Start removing it and return: the REQ eventfd asks userspace to close
+ * the device, and the mdev goes once it has (in virtual time).
+ */
 int kmodel_mdev_remove(struct kmodel *k, const char *uuid);
 /* What sysfs shows of the mdev's parent subchannel (pimpampom, chpids). */
 struct kmodel_sch_paths {
