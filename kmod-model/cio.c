@@ -360,8 +360,11 @@ static void io_pending(struct sim_css *c, void *ctx)
 	ks_spawn(k->s, KS_CTX_IRQ, "do_IRQ", io_interrupts, k);
 }
 
-/* The channel-report machine check: STCRW until empty, then dispatch. */
-static void chp_crw(struct kmodel *k, uint8_t chpid, int event)
+/*
+ * A channel-path event for every subchannel with a path through @chpid
+ * (chp.c's per-subchannel walk), the driver called under sch->lock.
+ */
+void cio_chp_event(struct kmodel *k, uint8_t chpid, int event)
 {
 	for (struct subchannel *s = k->schs; s; s = s->next) {
 		uint8_t pim = (uint8_t)ccwa_pmcw_pim(&s->schib.pmcw);
@@ -419,10 +422,10 @@ static void crw_interrupts(void *arg)
 				uint8_t id = (uint8_t)ccwa_crw_rsid(&crw0);
 
 				if (erc == CCWA_CRW_ERC_INIT || erc == CCWA_CRW_ERC_IPARM)
-					chp_crw(k, id, CHP_ONLINE);
+					cio_chp_event(k, id, CHP_ONLINE);
 				else if (erc == CCWA_CRW_ERC_PERRI ||
 					 erc == CCWA_CRW_ERC_PERRN)
-					chp_crw(k, id, CHP_OFFLINE);
+					cio_chp_event(k, id, CHP_OFFLINE);
 			} else if (ccwa_crw_rsc(&crw0) == CCWA_CRW_RSC_SCH) {
 				struct subchannel *s =
 					cio_sch_find(k, ssid, ccwa_crw_rsid(&crw0));

@@ -58,6 +58,9 @@ struct subchannel {
 struct subchannel *cio_sch_create(struct kmodel *k, unsigned ssid,
 				  unsigned schno);
 void cio_sch_destroy(struct subchannel *sch);
+/* CHP_VARY_ON/OFF, CHP_ONLINE/OFFLINE to the drivers of every subchannel
+ * with a path through @chpid. */
+void cio_chp_event(struct kmodel *k, uint8_t chpid, int event);
 struct subchannel *cio_sch_find(struct kmodel *k, unsigned ssid,
 				unsigned schno);
 

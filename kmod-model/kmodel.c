@@ -200,7 +200,6 @@ struct kmodel *kmodel_create(const struct kmodel_cfg *cfg)
 	return k;
 }
 
-void vfio_close_all(struct kmodel *k);
 
 void kmodel_destroy(struct kmodel *k)
 {
@@ -226,8 +225,10 @@ void kmodel_destroy(struct kmodel *k)
 
 /* ---- the administrator ---- */
 
-static struct vfio_ccw_private *by_uuid(struct kmodel *k, const char *uuid)
+struct vfio_ccw_private *kmodel_find_mdev(struct kmodel *k, const char *uuid)
 {
+	if (!uuid)
+		return NULL;
 	for (struct vfio_ccw_private *p = k->privs; p; p = p->next)
 		if (p->mdev && !strcmp(p->uuid, uuid))
 			return p;
@@ -276,7 +277,7 @@ static int mdev_create(struct kmodel *k, unsigned ssid, unsigned schno,
 
 	if (!p || !uuid || strlen(uuid) >= sizeof(p->uuid))
 		return -EINVAL;
-	if (p->mdev || by_uuid(k, uuid))
+	if (p->mdev || kmodel_find_mdev(k, uuid))
 		return -EEXIST;			/* max_instances 1 */
 	if (p->state == VFIO_CCW_STATE_NOT_OPER)
 		return -ENODEV;
@@ -317,7 +318,7 @@ int kmodel_mdev_create_failing(struct kmodel *k, unsigned ssid,
 int kmodel_mdev_paths(struct kmodel *k, const char *uuid,
 		      struct kmodel_sch_paths *out)
 {
-	struct vfio_ccw_private *p = uuid ? by_uuid(k, uuid) : NULL;
+	struct vfio_ccw_private *p = uuid ? kmodel_find_mdev(k, uuid) : NULL;
 	const struct ccwa_pmcw *pm;
 
 	if (!p)
@@ -333,7 +334,7 @@ int kmodel_mdev_paths(struct kmodel *k, const char *uuid,
 
 int kmodel_mdev_group(struct kmodel *k, const char *uuid)
 {
-	struct vfio_ccw_private *p = uuid ? by_uuid(k, uuid) : NULL;
+	struct vfio_ccw_private *p = uuid ? kmodel_find_mdev(k, uuid) : NULL;
 
 	return p ? p->group : -ENODEV;
 }
@@ -353,8 +354,8 @@ static void remove_task(void *arg)
 	 */
 	if (p->open) {
 		ks_reinit_completion(&p->released);
-		if (p->req_trigger >= 0)
-			vfio_ccw_signal(p, p->req_trigger);
+		if (p->trigger[VFIO_CCW_REQ_IRQ_INDEX] >= 0)
+			vfio_ccw_signal(p, p->trigger[VFIO_CCW_REQ_IRQ_INDEX]);
 		else
 			kmodel_trace(p->k, "vfio_ccw_request",
 				     "no REQ eventfd: blocked until released");
@@ -383,7 +384,7 @@ void vfio_ccw_unregister(struct vfio_ccw_private *p)
 
 int kmodel_mdev_remove(struct kmodel *k, const char *uuid)
 {
-	struct vfio_ccw_private *p = uuid ? by_uuid(k, uuid) : NULL;
+	struct vfio_ccw_private *p = uuid ? kmodel_find_mdev(k, uuid) : NULL;
 
 	if (!p)
 		return -ENODEV;
@@ -402,24 +403,8 @@ struct vary {
 static void vary_task(void *arg)
 {
 	struct vary *v = arg;
-	struct kmodel *k = v->k;
 
-	for (struct subchannel *s = k->schs; s; s = s->next) {
-		uint8_t pim = (uint8_t)ccwa_pmcw_pim(&s->schib.pmcw);
-
-		for (unsigned n = 0; n < 8; n++) {
-			uint8_t mask = (uint8_t)(0x80u >> n);
-
-			if (!(pim & mask) ||
-			    ccwa_pmcw_chpid(&s->schib.pmcw, n) != v->chpid)
-				continue;
-			ks_spin_lock(k->s, &s->lock);
-			if (s->drv && s->drv->chp_event)
-				s->drv->chp_event(s, mask, v->on ? CHP_VARY_ON
-								 : CHP_VARY_OFF);
-			ks_spin_unlock(k->s, &s->lock);
-		}
-	}
+	cio_chp_event(v->k, v->chpid, v->on ? CHP_VARY_ON : CHP_VARY_OFF);
 }
 
 int kmodel_chp_vary(struct kmodel *k, uint8_t chpid, int on)
@@ -449,11 +434,8 @@ const char *kmodel_first_violation(const struct kmodel *k)
 
 const char *kmodel_fsm_state(struct kmodel *k, const char *uuid)
 {
-	struct vfio_ccw_private *p = NULL;
+	struct vfio_ccw_private *p = kmodel_find_mdev(k, uuid);
 
-	for (struct vfio_ccw_private *q = k->privs; q; q = q->next)
-		if (!strcmp(q->uuid, uuid))
-			p = q;
 	return p ? vfio_ccw_state_name(k, p->state) : NULL;
 }
 

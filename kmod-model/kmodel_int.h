@@ -44,6 +44,11 @@ uint64_t kmodel_dma_alloc(struct kmodel *k, uint64_t size);
 /* 0, or -1 when @addr was never allocated (a kfree of garbage). */
 int kmodel_dma_free(struct kmodel *k, uint64_t addr);
 
+/* The device on mdev @uuid (NULL: none, or no such mdev). */
+struct vfio_ccw_private *kmodel_find_mdev(struct kmodel *k, const char *uuid);
+/* vfio.c: close every fd still open (the VMM's exit). */
+void vfio_close_all(struct kmodel *k);
+
 /* Trace a driver event on the "vfio-ccw" track. */
 void kmodel_trace(struct kmodel *k, const char *ev, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));

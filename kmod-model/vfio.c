@@ -217,8 +217,14 @@ static int64_t container_ioctl(struct kmodel *k, struct kfile *f,
 static struct vfio_ccw_private *mdev_of(struct kmodel *k, int group,
 					const char *uuid)
 {
-	for (struct vfio_ccw_private *p = k->privs; p; p = p->next)
-		if (p->mdev && p->group == group && (!uuid || !strcmp(p->uuid, uuid)))
+	struct vfio_ccw_private *p;
+
+	if (uuid) {
+		p = kmodel_find_mdev(k, uuid);
+		return p && p->group == group ? p : NULL;
+	}
+	for (p = k->privs; p; p = p->next)	/* any mdev of the group */
+		if (p->mdev && p->group == group)
 			return p;
 	return NULL;
 }
@@ -460,7 +466,6 @@ int kmodel_open_device(struct kmodel *k, const char *uuid, int *container)
 	return d;
 }
 
-void vfio_close_all(struct kmodel *k);
 void vfio_close_all(struct kmodel *k)
 {
 	for (int i = 0; i < k->nfiles; i++)
@@ -557,11 +562,9 @@ static void inject_task(void *arg)
 int kmodel_fsm_inject(struct kmodel *k, const char *uuid, const char *state,
 		      const char *event)
 {
-	struct inject in = { NULL, -1, vfio_ccw_event_by_name(event) };
+	struct inject in = { kmodel_find_mdev(k, uuid), -1,
+			     event ? vfio_ccw_event_by_name(event) : -1 };
 
-	for (struct vfio_ccw_private *p = k->privs; p; p = p->next)
-		if (p->mdev && !strcmp(p->uuid, uuid))
-			in.p = p;
 	if (state)
 		in.state = vfio_ccw_state_by_name(k, state);
 	if (!in.p || in.event < 0 || (state && in.state < 0))

@@ -76,6 +76,6 @@ int64_t vfio_ccw_crw_region_read(struct vfio_ccw_private *p, uint8_t *buf,
 	ks_mutex_unlock(p->k->s, &p->io_mutex);
 	free(c);
 	if (p->crw_head)
-		vfio_ccw_signal(p, p->crw_trigger);
+		vfio_ccw_signal(p, p->trigger[VFIO_CCW_CRW_IRQ_INDEX]);
 	return ret;
 }

@@ -21,7 +21,7 @@ void vfio_ccw_signal(struct vfio_ccw_private *p, int fd)
 	ks_preempt(p->k->s, "eventfd_signal");
 	if (fd < 0)
 		return;
-	if (fd == p->io_trigger)
+	if (fd == p->trigger[VFIO_CCW_IO_IRQ_INDEX])
 		p->k->counts.signals++;
 	if (write(fd, &one, sizeof(one)) != sizeof(one))
 		kmodel_trace(p->k, "eventfd_signal", "fd %d: write failed", fd);
@@ -71,7 +71,7 @@ static void io_todo_one(struct vfio_ccw_private *p, struct ccwa_irb *irb)
 	if (ERA(p) != KMODEL_E3 && !p->mdev)
 		finished = 0;
 	if (BUG(p, SIGNAL_BEFORE_IDLE)) {
-		vfio_ccw_signal(p, p->io_trigger);
+		vfio_ccw_signal(p, p->trigger[VFIO_CCW_IO_IRQ_INDEX]);
 		if (finished) {
 			/* the woken VMM may run before this store */
 			ks_preempt(p->k->s, "state write");
@@ -83,7 +83,7 @@ static void io_todo_one(struct vfio_ccw_private *p, struct ccwa_irb *irb)
 		vfio_ccw_state_write(p, VFIO_CCW_STATE_IDLE, "io_todo");
 		ks_preempt(p->k->s, "state write");
 	}
-	vfio_ccw_signal(p, p->io_trigger);
+	vfio_ccw_signal(p, p->trigger[VFIO_CCW_IO_IRQ_INDEX]);
 }
 
 void vfio_ccw_sch_io_todo(struct ks_work *w)
@@ -123,7 +123,7 @@ void vfio_ccw_crw_todo(struct ks_work *w)
 		sim_container_of(w, struct vfio_ccw_private, crw_work);
 
 	if (p->crw_head)
-		vfio_ccw_signal(p, p->crw_trigger);
+		vfio_ccw_signal(p, p->trigger[VFIO_CCW_CRW_IRQ_INDEX]);
 }
 
 /* ---- the subchannel driver ---- */
@@ -240,7 +240,8 @@ struct vfio_ccw_private *vfio_ccw_alloc_private(struct subchannel *sch)
 	p->k = sch->k;
 	p->sch = sch;
 	p->state = VFIO_CCW_STATE_STANDBY;
-	p->io_trigger = p->crw_trigger = p->req_trigger = -1;
+	for (unsigned i = 0; i < VFIO_CCW_NUM_IRQS; i++)
+		p->trigger[i] = -1;
 	p->irb_taken = 1;
 	ks_mutex_init(&p->io_mutex, "io_mutex");
 	ks_init_completion(&p->released);
@@ -269,9 +270,9 @@ void vfio_ccw_free_private(struct vfio_ccw_private *p)
 		p->crw_head = c->next;
 		free(c);
 	}
-	for (int *fd = &p->io_trigger; fd <= &p->req_trigger; fd++)
-		if (*fd >= 0)
-			close(*fd);
+	for (unsigned i = 0; i < VFIO_CCW_NUM_IRQS; i++)
+		if (p->trigger[i] >= 0)
+			close(p->trigger[i]);
 	cp_release_orphans(p);
 	free(p);
 }

@@ -236,12 +236,9 @@ static int64_t set_irqs(struct vfio_ccw_private *p, const struct vfio_irq_set *h
 
 	if (!(hdr->flags & VFIO_IRQ_SET_ACTION_TRIGGER))
 		return -EINVAL;
-	switch (hdr->index) {
-	case VFIO_CCW_IO_IRQ_INDEX: ctx = &p->io_trigger; break;
-	case VFIO_CCW_CRW_IRQ_INDEX: ctx = &p->crw_trigger; break;
-	case VFIO_CCW_REQ_IRQ_INDEX: ctx = &p->req_trigger; break;
-	default: return -EINVAL;
-	}
+	if (hdr->index >= VFIO_CCW_NUM_IRQS)
+		return -EINVAL;
+	ctx = &p->trigger[hdr->index];
 	switch (hdr->flags & VFIO_IRQ_SET_DATA_TYPE_MASK) {
 	case VFIO_IRQ_SET_DATA_NONE:
 		if (*ctx >= 0)

@@ -84,7 +84,7 @@ struct vfio_ccw_private {
 	unsigned irbq_n;
 	uint32_t scsw_fctl;		/* of the SCSW userspace wrote */
 
-	int io_trigger, crw_trigger, req_trigger;	/* eventfds, -1: none */
+	int trigger[VFIO_CCW_NUM_IRQS];	/* eventfds by IRQ index, -1: none */
 	struct ks_work io_work, crw_work;
 	struct ks_work cancel_work;	/* without the xsch_no_irq quirk */
 	struct vfio_ccw_crw *crw_head, *crw_tail;

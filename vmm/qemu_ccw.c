@@ -28,7 +28,7 @@ struct vmm_client {
 	struct vmm_client_cfg cfg;
 	struct kmodel *k;
 	int dev, cont;
-	int io_fd, crw_fd, req_fd;	/* our eventfds */
+	int efd[VFIO_CCW_NUM_IRQS];	/* our eventfds by IRQ index, -1: none */
 	uint64_t io_off, cmd_off, schib_off, crw_off;	/* UINT64_MAX: absent */
 	unsigned regions;
 	struct ccwa_schib schib;	/* the guest's subchannel */
@@ -142,7 +142,8 @@ int vmm_client_create(const struct vmm_client_cfg *cfg, struct vmm_client **out)
 		return -ENOMEM;
 	c->cfg = *cfg;
 	c->k = cfg->k;
-	c->io_fd = c->crw_fd = c->req_fd = -1;
+	for (unsigned i = 0; i < VFIO_CCW_NUM_IRQS; i++)
+		c->efd[i] = -1;
 	c->cmd_off = c->schib_off = c->crw_off = UINT64_MAX;
 	c->dev = kmodel_open_device(c->k, cfg->uuid, &c->cont);
 	if (c->dev < 0) {
@@ -174,12 +175,12 @@ int vmm_client_create(const struct vmm_client_cfg *cfg, struct vmm_client **out)
 			 &c->crw_off))
 		c->regions |= 1u << VFIO_REGION_SUBTYPE_CCW_CRW;
 	/* the IO and CRW IRQs are needed; REQ only warns */
-	if ((rc = irq(c, VFIO_CCW_IO_IRQ_INDEX, &c->io_fd)))
+	if ((rc = irq(c, VFIO_CCW_IO_IRQ_INDEX, &c->efd[VFIO_CCW_IO_IRQ_INDEX])))
 		goto fail;
 	if (c->crw_off != UINT64_MAX &&
-	    (rc = irq(c, VFIO_CCW_CRW_IRQ_INDEX, &c->crw_fd)))
+	    (rc = irq(c, VFIO_CCW_CRW_IRQ_INDEX, &c->efd[VFIO_CCW_CRW_IRQ_INDEX])))
 		goto fail;
-	irq(c, VFIO_CCW_REQ_IRQ_INDEX, &c->req_fd);
+	irq(c, VFIO_CCW_REQ_IRQ_INDEX, &c->efd[VFIO_CCW_REQ_IRQ_INDEX]);
 	kmodel_ioctl(c->k, c->dev, VFIO_DEVICE_RESET, NULL);	/* ignored */
 	/*
 	 * css_sch_build_schib: a valid device, the path masks and CHPIDs
@@ -202,12 +203,10 @@ fail:
 	return rc;
 }
 
-void vmm_client_destroy(struct vmm_client *c)
+/* device_del / qdev_unplug: REQ, CRW, IO released, device, container. */
+static void unplug(struct vmm_client *c)
 {
-	if (!c)
-		return;
 	if (c->dev >= 0) {
-		/* device_del: REQ, CRW, IO released, close, unmap */
 		set_irq(c, VFIO_CCW_REQ_IRQ_INDEX, -1);
 		if (c->crw_off != UINT64_MAX)
 			set_irq(c, VFIO_CCW_CRW_IRQ_INDEX, -1);
@@ -216,7 +215,15 @@ void vmm_client_destroy(struct vmm_client *c)
 	}
 	if (c->cont >= 0)
 		kmodel_close(c->k, c->cont);
-	for (int *fd = &c->io_fd; fd <= &c->req_fd; fd++)
+	c->dev = c->cont = -1;
+}
+
+void vmm_client_destroy(struct vmm_client *c)
+{
+	if (!c)
+		return;
+	unplug(c);
+	for (int *fd = c->efd; fd < c->efd + VFIO_CCW_NUM_IRQS; fd++)
 		if (*fd >= 0)
 			close(*fd);
 	free(c);
@@ -305,30 +312,30 @@ static void crw_notifier(struct vmm_client *c)
 	}
 }
 
-int vmm_client_poll(struct vmm_client *c)
+/* event_notifier_test_and_clear */
+static int fired(struct vmm_client *c, unsigned index)
 {
 	uint64_t v;
+
+	return c->efd[index] >= 0 && read(c->efd[index], &v, 8) == 8;
+}
+
+int vmm_client_poll(struct vmm_client *c)
+{
 	int handled = 0;
 
 	if (c->unplugged)
 		return 0;
-	if (c->io_fd >= 0 && read(c->io_fd, &v, 8) == 8) {
+	if (fired(c, VFIO_CCW_IO_IRQ_INDEX)) {
 		io_notifier(c);		/* any number of signals: one read */
 		handled++;
 	}
-	if (c->crw_fd >= 0 && read(c->crw_fd, &v, 8) == 8) {
+	if (fired(c, VFIO_CCW_CRW_IRQ_INDEX)) {
 		crw_notifier(c);
 		handled++;
 	}
-	if (c->req_fd >= 0 && read(c->req_fd, &v, 8) == 8) {
-		/* qdev_unplug: the device goes away from the guest */
-		set_irq(c, VFIO_CCW_REQ_IRQ_INDEX, -1);
-		if (c->crw_off != UINT64_MAX)
-			set_irq(c, VFIO_CCW_CRW_IRQ_INDEX, -1);
-		set_irq(c, VFIO_CCW_IO_IRQ_INDEX, -1);
-		kmodel_close(c->k, c->dev);
-		kmodel_close(c->k, c->cont);
-		c->dev = c->cont = -1;
+	if (fired(c, VFIO_CCW_REQ_IRQ_INDEX)) {
+		unplug(c);		/* the device goes away from the guest */
 		c->unplugged = 1;
 		handled++;
 	}
