@@ -1180,15 +1180,8 @@ int vfio_expect(struct ctx *c, struct scn_stmt *s)
 		uint8_t b[4];
 
 		/* the profile's order back to the architected one */
-		if (v->profile == KMODEL_QEMU_LE_HOST) {
-			uint16_t flags, rsid;
-
-			memcpy(&flags, v->rbuf[R_CRW], 2);
-			memcpy(&rsid, v->rbuf[R_CRW] + 2, 2);
-			ccwa_put_be32(b, (uint32_t)flags << 16 | rsid);
-		} else {
-			memcpy(b, v->rbuf[R_CRW], 4);
-		}
+		memcpy(b, v->rbuf[R_CRW], 4);
+		kmodel_profile_crw(v->profile, b);
 		scn_check_fields(c, s, "crw", b, 4, "vfio crw");
 		return args_unused(c, s);
 	}

@@ -81,6 +81,14 @@ void kmodel_profile_scsw(enum kmodel_profile p, uint8_t scsw[12])
 	swap(scsw + 10, 2);	/* count */
 }
 
+void kmodel_profile_crw(enum kmodel_profile p, uint8_t crw[4])
+{
+	if (p != KMODEL_QEMU_LE_HOST)
+		return;
+	swap(crw, 2);		/* flags */
+	swap(crw + 2, 2);	/* rsid */
+}
+
 uint32_t kmodel_profile_get32(enum kmodel_profile p, const uint8_t b[4])
 {
 	uint8_t w[4];

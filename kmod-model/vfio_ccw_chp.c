@@ -55,16 +55,8 @@ int64_t vfio_ccw_crw_region_read(struct vfio_ccw_private *p, uint8_t *buf,
 	ks_mutex_lock(p->k->s, &p->io_mutex);
 	if (c) {
 		/* the profile decides the order userspace reads it in */
-		if (p->k->cfg.profile == KMODEL_QEMU_LE_HOST) {
-			/* two host-order u16s: flags, rsid */
-			uint16_t flags = (uint16_t)(c->crw >> 16);
-			uint16_t rsid = (uint16_t)c->crw;
-
-			memcpy(p->crw_region, &flags, 2);
-			memcpy(p->crw_region + 2, &rsid, 2);
-		} else {
-			ccwa_put_be32(p->crw_region, c->crw);
-		}
+		ccwa_put_be32(p->crw_region, c->crw);
+		kmodel_profile_crw(p->k->cfg.profile, p->crw_region);
 	}
 	if (buf) {
 		memcpy(buf, p->crw_region + pos, count);

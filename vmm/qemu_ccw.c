@@ -296,15 +296,8 @@ static void crw_notifier(struct vmm_client *c)
 		if (kmodel_pread(c->k, c->dev, b, sizeof(b), (off_t)c->crw_off) !=
 		    (ssize_t)sizeof(b))
 			return;
-		if (c->cfg.profile == KMODEL_QEMU_LE_HOST) {
-			uint16_t flags, rsid;
-
-			memcpy(&flags, b, 2);
-			memcpy(&rsid, b + 2, 2);
-			crw = (uint32_t)flags << 16 | rsid;
-		} else {
-			crw = ccwa_get_be32(b);
-		}
+		kmodel_profile_crw(c->cfg.profile, b);	/* to architected */
+		crw = ccwa_get_be32(b);
 		if (!crw)
 			return;		/* QEMU reads until a zero CRW */
 		if (c->ncrw < CRW_MAX)

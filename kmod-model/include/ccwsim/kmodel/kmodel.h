@@ -107,6 +107,8 @@ struct kmodel;
  */
 void kmodel_profile_orb(enum kmodel_profile p, uint8_t orb[12]);
 void kmodel_profile_scsw(enum kmodel_profile p, uint8_t scsw[12]);
+/* The CRW region's word: QEMU's {u16 flags; u16 rsid} in host order. */
+void kmodel_profile_crw(enum kmodel_profile p, uint8_t crw[4]);
 /* A 32-bit region word (ret_code, command) in the profile's order. */
 uint32_t kmodel_profile_get32(enum kmodel_profile p, const uint8_t b[4]);
 void kmodel_profile_put32(enum kmodel_profile p, uint8_t b[4], uint32_t v);
