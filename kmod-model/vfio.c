@@ -567,8 +567,9 @@ int kmodel_fsm_inject(struct kmodel *k, const char *uuid, const char *state,
 
 	if (state)
 		in.state = vfio_ccw_state_by_name(k, state);
-	if (!in.p || in.event < 0 || (state && in.state < 0))
-		return -EINVAL;
+	if (!in.p || in.event < 0 || (state && in.state < 0) ||
+	    !vfio_ccw_fsm_action(k->era, VFIO_CCW_STATE_IDLE, in.event))
+		return -EINVAL;		/* no such event in this era either */
 	return ks_call(k->s, KS_CTX_EVENT, "fsm_inject", inject_task, &in,
 		       SIM_S(60));
 }

@@ -385,50 +385,52 @@ err_unlock:
 #define N VFIO_CCW_STATE_NR
 #define E VFIO_CCW_EVENT_NR
 
+/* One row: the action for each event, by the event's name. */
+#define ROW3(notoper, io_req, irq)                                             \
+	[VFIO_CCW_EVENT_NOT_OPER] = notoper, [VFIO_CCW_EVENT_IO_REQ] = io_req, \
+	[VFIO_CCW_EVENT_INTERRUPT] = irq
+#define ROW4(notoper, io_req, irq, async)                                      \
+	ROW3(notoper, io_req, irq), [VFIO_CCW_EVENT_ASYNC_REQ] = async
+#define ROW6(notoper, io_req, irq, async, open, close)                         \
+	ROW4(notoper, io_req, irq, async), [VFIO_CCW_EVENT_OPEN] = open,       \
+	[VFIO_CCW_EVENT_CLOSE] = close
+
+/*            NOT_OPER     IO_REQ          INTERRUPT         ASYNC_REQ          OPEN         CLOSE */
 static fsm_func_t *const e3[N][E] = {
-	[VFIO_CCW_STATE_NOT_OPER] = {
-		fsm_nop, fsm_io_error, fsm_disabled_irq, fsm_async_error,
-		fsm_nop, fsm_nop },
-	[VFIO_CCW_STATE_STANDBY] = {
-		fsm_notoper, fsm_io_error, fsm_disabled_irq, fsm_async_error,
-		fsm_open, fsm_notoper },
-	[VFIO_CCW_STATE_IDLE] = {
-		fsm_notoper, fsm_io_request, fsm_irq, fsm_async_request,
-		fsm_notoper, fsm_close },
-	[VFIO_CCW_STATE_CP_PROCESSING] = {
-		fsm_notoper, fsm_io_retry, fsm_irq, fsm_async_retry,
-		fsm_notoper, fsm_close },
-	[VFIO_CCW_STATE_CP_PENDING] = {
-		fsm_notoper, fsm_io_busy, fsm_irq, fsm_async_request,
-		fsm_notoper, fsm_close },
+	[VFIO_CCW_STATE_NOT_OPER] =
+		{ ROW6(fsm_nop, fsm_io_error, fsm_disabled_irq, fsm_async_error, fsm_nop, fsm_nop) },
+	[VFIO_CCW_STATE_STANDBY] =
+		{ ROW6(fsm_notoper, fsm_io_error, fsm_disabled_irq, fsm_async_error, fsm_open, fsm_notoper) },
+	[VFIO_CCW_STATE_IDLE] =
+		{ ROW6(fsm_notoper, fsm_io_request, fsm_irq, fsm_async_request, fsm_notoper, fsm_close) },
+	[VFIO_CCW_STATE_CP_PROCESSING] =
+		{ ROW6(fsm_notoper, fsm_io_retry, fsm_irq, fsm_async_retry, fsm_notoper, fsm_close) },
+	[VFIO_CCW_STATE_CP_PENDING] =
+		{ ROW6(fsm_notoper, fsm_io_busy, fsm_irq, fsm_async_request, fsm_notoper, fsm_close) },
 };
 
-/* E2: no OPEN/CLOSE (never dispatched), STANDBY takes interrupts. */
+/* E2: no OPEN/CLOSE events (open and close act outside the FSM), and
+ * STANDBY takes interrupts. */
 static fsm_func_t *const e2[N][E] = {
-	[VFIO_CCW_STATE_NOT_OPER] = {
-		fsm_nop, fsm_io_error, fsm_disabled_irq, fsm_async_error,
-		NULL, NULL },
-	[VFIO_CCW_STATE_STANDBY] = {
-		fsm_notoper, fsm_io_error, fsm_irq, fsm_async_error,
-		NULL, NULL },
-	[VFIO_CCW_STATE_IDLE] = {
-		fsm_notoper, fsm_io_request, fsm_irq, fsm_async_request,
-		NULL, NULL },
-	[VFIO_CCW_STATE_CP_PROCESSING] = {
-		fsm_notoper, fsm_io_retry, fsm_irq, fsm_async_retry,
-		NULL, NULL },
-	[VFIO_CCW_STATE_CP_PENDING] = {
-		fsm_notoper, fsm_io_busy, fsm_irq, fsm_async_request,
-		NULL, NULL },
+	[VFIO_CCW_STATE_NOT_OPER] =
+		{ ROW4(fsm_nop, fsm_io_error, fsm_disabled_irq, fsm_async_error) },
+	[VFIO_CCW_STATE_STANDBY] =
+		{ ROW4(fsm_notoper, fsm_io_error, fsm_irq, fsm_async_error) },
+	[VFIO_CCW_STATE_IDLE] =
+		{ ROW4(fsm_notoper, fsm_io_request, fsm_irq, fsm_async_request) },
+	[VFIO_CCW_STATE_CP_PROCESSING] =
+		{ ROW4(fsm_notoper, fsm_io_retry, fsm_irq, fsm_async_retry) },
+	[VFIO_CCW_STATE_CP_PENDING] =
+		{ ROW4(fsm_notoper, fsm_io_busy, fsm_irq, fsm_async_request) },
 };
 
-/* E1: BOXED and BUSY, three events. */
+/* E1: BOXED and BUSY (the two CP_ rows), three events. */
 static fsm_func_t *const e1[N][E] = {
-	[VFIO_CCW_STATE_NOT_OPER] = { fsm_nop, fsm_io_error, fsm_disabled_irq },
-	[VFIO_CCW_STATE_STANDBY] = { fsm_notoper, fsm_io_error, fsm_irq },
-	[VFIO_CCW_STATE_IDLE] = { fsm_notoper, fsm_io_request, fsm_irq },
-	[VFIO_CCW_STATE_CP_PROCESSING] = { fsm_notoper, fsm_io_busy, fsm_irq },
-	[VFIO_CCW_STATE_CP_PENDING] = { fsm_notoper, fsm_io_busy, fsm_irq },
+	[VFIO_CCW_STATE_NOT_OPER] = { ROW3(fsm_nop, fsm_io_error, fsm_disabled_irq) },
+	[VFIO_CCW_STATE_STANDBY] = { ROW3(fsm_notoper, fsm_io_error, fsm_irq) },
+	[VFIO_CCW_STATE_IDLE] = { ROW3(fsm_notoper, fsm_io_request, fsm_irq) },
+	[VFIO_CCW_STATE_CP_PROCESSING] = { ROW3(fsm_notoper, fsm_io_busy, fsm_irq) },
+	[VFIO_CCW_STATE_CP_PENDING] = { ROW3(fsm_notoper, fsm_io_busy, fsm_irq) },
 };
 
 static fsm_func_t *vfio_ccw_fsm_cell(enum kmodel_era era, int state, int event)
@@ -493,4 +495,7 @@ void vfio_ccw_fsm_event(struct vfio_ccw_private *p, enum vfio_ccw_event ev)
 		     vfio_ccw_state_name(p->k, state), vfio_ccw_event_name(ev));
 	if (f)
 		f(p, ev);
+	else	/* an event the era does not have: a caller's mistake */
+		ks_violation(p->k->s, "vfio_ccw_fsm_event: no %s cell for %s in this era",
+			     vfio_ccw_event_name(ev), vfio_ccw_state_name(p->k, state));
 }
