@@ -36,9 +36,6 @@ void kmem_destroy(struct kmem *k);
 uint64_t kmem_alloc(struct kmem *k, uint64_t size, int dma);
 /* Free (poisons the pages); 0 does nothing; -1 if @addr is not allocated. */
 int kmem_free(struct kmem *k, uint64_t addr);
-/* Live allocations and their bytes. */
-uint64_t kmem_live(const struct kmem *k);
-uint64_t kmem_live_bytes(const struct kmem *k);
 /* Size of the live allocation at @addr, 0 if none. */
 uint64_t kmem_size(const struct kmem *k, uint64_t addr);
 
@@ -86,7 +83,6 @@ int iommu_pinned(const struct iommu *io, uint64_t iova, uint64_t len);
 int iommu_read(struct iommu *io, uint64_t iova, void *buf, uint64_t len);
 
 uint64_t iommu_pins(const struct iommu *io);	/* pinned pages now */
-uint64_t iommu_warns(const struct iommu *io);	/* unpins of unpinned pages */
-uint64_t iommu_mappings(const struct iommu *io);
+uint64_t iommu_warns(const struct iommu *io);	/* type1 WARNs (unmapped iovas, BUG_ON) */
 
 #endif

@@ -354,7 +354,3 @@ uint64_t iommu_warns(const struct iommu *io)
 	return io->warns;
 }
 
-uint64_t iommu_mappings(const struct iommu *io)
-{
-	return io->nmaps;
-}

@@ -33,7 +33,6 @@ struct kmem {
 	struct pool dma, normal;
 	struct live *tab;		/* open addressing on addr */
 	size_t cap, n;
-	uint64_t bytes;
 };
 
 static size_t slot(const struct kmem *k, uint64_t addr)
@@ -173,7 +172,6 @@ uint64_t kmem_alloc(struct kmem *k, uint64_t size, int dma)
 	e->addr = addr;
 	e->size = size;
 	k->n++;
-	k->bytes += size;
 	return addr;
 }
 
@@ -190,7 +188,6 @@ int kmem_free(struct kmem *k, uint64_t addr)
 	pages = (e->size ? e->size + PAGE - 1 : PAGE) / PAGE;
 	p = addr < DMA_END ? &k->dma : &k->normal;
 	sim_mem_poison(k->m, addr, pages * PAGE);
-	k->bytes -= e->size;
 	erase(k, e);
 	if (p->nfreed == p->capfreed) {
 		size_t cap = p->capfreed ? 2 * p->capfreed : 64;
@@ -204,16 +201,6 @@ int kmem_free(struct kmem *k, uint64_t addr)
 	p->freed[p->nfreed].addr = addr;
 	p->freed[p->nfreed++].pages = pages;
 	return 0;
-}
-
-uint64_t kmem_live(const struct kmem *k)
-{
-	return k->n;
-}
-
-uint64_t kmem_live_bytes(const struct kmem *k)
-{
-	return k->bytes;
 }
 
 uint64_t kmem_size(const struct kmem *k, uint64_t addr)

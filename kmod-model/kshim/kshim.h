@@ -61,11 +61,6 @@ struct ks_task *ks_spawn(struct ks_sched *s, enum ks_ctx ctx, const char *name,
 int ks_call(struct ks_sched *s, enum ks_ctx ctx, const char *name, ks_fn *fn,
 	    void *arg, sim_vtime limit);
 
-/* The running task (NULL outside any task). */
-struct ks_task *ks_current(struct ks_sched *s);
-enum ks_ctx ks_task_ctx(const struct ks_task *t);
-const char *ks_task_name(const struct ks_task *t);
-
 /* A preemption point: another runnable task may run before this one goes on. */
 void ks_preempt(struct ks_sched *s, const char *where);
 
@@ -143,8 +138,6 @@ int ks_queue_work(struct ks_sched *s, struct ks_workqueue *wq,
 		  struct ks_work *w);
 /* Wait until every work queued so far has run. */
 void ks_flush_workqueue(struct ks_sched *s, struct ks_workqueue *wq);
-/* Take a queued work off again; 1 if it was queued. */
-int ks_cancel_work(struct ks_workqueue *wq, struct ks_work *w);
 
 /* ---- checks ---- */
 

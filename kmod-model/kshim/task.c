@@ -325,21 +325,6 @@ int ks_call(struct ks_sched *s, enum ks_ctx ctx, const char *name, ks_fn *fn,
 	return 0;
 }
 
-struct ks_task *ks_current(struct ks_sched *s)
-{
-	return s->current;
-}
-
-enum ks_ctx ks_task_ctx(const struct ks_task *t)
-{
-	return t->ctx;
-}
-
-const char *ks_task_name(const struct ks_task *t)
-{
-	return t->name;
-}
-
 void ks_yield(struct ks_sched *s)
 {
 	struct ks_task *t = s->current;

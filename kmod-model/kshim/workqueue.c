@@ -14,7 +14,6 @@ struct ks_workqueue {
 	const char *name;
 	struct ks_work *head, *tail;
 	struct ks_task *worker;		/* alive while there is work */
-	struct ks_work *running;
 	struct ks_waitq flushers;
 	sim_vtime latency;
 };
@@ -73,10 +72,8 @@ static void worker(void *arg)
 			wq->tail = NULL;
 		w->next = NULL;
 		w->queued = 0;	/* may be queued again while it runs */
-		wq->running = w;
 		ks_trace(wq->s, "work_run", "%s %s", wq->name, w->name);
 		w->fn(w);
-		wq->running = NULL;
 		ks_preempt(wq->s, "work done");
 	}
 	wq->worker = NULL;
@@ -111,21 +108,3 @@ void ks_flush_workqueue(struct ks_sched *s, struct ks_workqueue *wq)
 	}
 }
 
-int ks_cancel_work(struct ks_workqueue *wq, struct ks_work *w)
-{
-	struct ks_work **p;
-
-	if (!w->queued)
-		return 0;
-	for (p = &wq->head; *p; p = &(*p)->next)
-		if (*p == w) {
-			*p = w->next;
-			break;
-		}
-	wq->tail = NULL;
-	for (struct ks_work *x = wq->head; x; x = x->next)
-		wq->tail = x;
-	w->queued = 0;
-	w->next = NULL;
-	return 1;
-}
