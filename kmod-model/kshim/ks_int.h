@@ -24,6 +24,7 @@ struct ks_task {
 	unsigned mutex_held;		/* mutexes held: returning is a bug */
 	uint8_t keep;			/* ks_call frees it, not the scheduler */
 	uint8_t timed_out;
+	const char *where;		/* its last preemption or sleep point */
 	struct ks_task *next_wait;	/* in one wait queue at a time */
 	struct ks_task *next;		/* every task, in creation order */
 	struct sim_event wake_ev;	/* timed wake-up (sleep, timeouts) */

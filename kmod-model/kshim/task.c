@@ -69,6 +69,8 @@ void ks_might_sleep(struct ks_sched *s, const char *what)
 {
 	struct ks_task *t = s->current;
 
+	if (t)
+		t->where = what;
 	if (t && t->spin_held)
 		ks_violation(s, "scheduling while atomic: %s in %s holding a spinlock",
 			     what, t->name);
@@ -315,9 +317,10 @@ int ks_call(struct ks_sched *s, enum ks_ctx ctx, const char *name, ks_fn *fn,
 		sim_evq_step(s->q);
 	}
 	if (rc) {
-		ks_violation(s, "%s never finished (%s)", t->name,
+		ks_violation(s, "%s never finished (%s; last at %s)", t->name,
 			     rc == -EDEADLK ? "blocked with nothing left to happen"
-					    : "still running after its time or event limit");
+					    : "still running after its time or event limit",
+			     t->where ? t->where : "its start");
 		t->keep = 0;	/* the scheduler frees it if it ever ends */
 		return rc;
 	}
@@ -355,7 +358,8 @@ void ks_wake(struct ks_sched *s, struct ks_task *t)
 
 void ks_preempt(struct ks_sched *s, const char *where)
 {
-	(void)where;
+	if (s->current)
+		s->current->where = where;	/* for a call that never ends */
 	ks_yield(s);
 }
 
