@@ -84,6 +84,12 @@ static int ret_errno(int64_t r)
 
 /* ---- calls as tasks ---- */
 
+/* What a syscall task does. */
+enum call_op {
+	CALL_READ, CALL_WRITE, CALL_IOCTL, CALL_OPEN, CALL_CLOSE,
+	CALL_CONTAINER_IOCTL,
+};
+
 struct call {
 	struct kmodel *k;
 	int done;
@@ -94,7 +100,7 @@ struct call {
 	const uint8_t *cbuf;
 	uint64_t n, off;
 	int64_t ret;
-	int op;		/* 0 read, 1 write, 2 ioctl, 3 open, 4 close, 5 container ioctl */
+	enum call_op op;
 	struct vfio_ccw_private *p;
 	struct kfile *f;		/* op 5 */
 };
@@ -107,23 +113,23 @@ static void call_task(void *arg)
 	struct call *c = arg;
 
 	switch (c->op) {
-	case 0:
+	case CALL_READ:
 		c->ret = vfio_ccw_mdev_read(c->p, c->buf, c->n, c->off);
 		break;
-	case 1:
+	case CALL_WRITE:
 		c->ret = vfio_ccw_mdev_write(c->p, c->cbuf, c->n, c->off);
 		break;
-	case 2:
+	case CALL_IOCTL:
 		c->ret = vfio_ccw_mdev_ioctl(c->p, c->req, c->arg);
 		break;
-	case 3:
+	case CALL_OPEN:
 		c->ret = vfio_ccw_mdev_open_device(c->p);
 		break;
-	case 4:
+	case CALL_CLOSE:
 		vfio_ccw_mdev_close_device(c->p);
 		c->ret = 0;
 		break;
-	case 5:
+	case CALL_CONTAINER_IOCTL:
 		c->ret = container_ioctl(c->k, c->f, c->req, c->arg);
 		break;
 	}
@@ -271,7 +277,7 @@ static int64_t group_ioctl(struct kmodel *k, struct kfile *f, unsigned long req,
 	case VFIO_GROUP_GET_DEVICE_FD: {
 		struct kfile *c = file(k, f->container), *d;
 		struct vfio_ccw_private *p;
-		struct call call = { .k = k, .op = 3 };
+		struct call call = { .k = k, .op = CALL_OPEN };
 		int64_t r;
 		int fd, first;
 
@@ -296,7 +302,7 @@ static int64_t group_ioctl(struct kmodel *k, struct kfile *f, unsigned long req,
 			/* no fd after all: the first open is undone */
 			free(d);
 			if (first) {
-				call.op = 4;
+				call.op = CALL_CLOSE;
 				run_call(k, &call, "close_device");
 				p->open = 0;
 				ks_complete(k->s, &p->released);
@@ -355,7 +361,7 @@ int kmodel_close(struct kmodel *k, int fd)
 		return ret_errno(-EBADF);
 	k->files[fd - KMODEL_FD_BASE] = NULL;
 	if (f->kind == KF_DEVICE && !device_opens(k, f->dev)) {
-		struct call call = { .k = k, .op = 4, .p = f->dev };
+		struct call call = { .k = k, .op = CALL_CLOSE, .p = f->dev };
 
 		/*
 		 * The release callback cannot fail, but it can hang: close(2)
@@ -381,7 +387,7 @@ int kmodel_close(struct kmodel *k, int fd)
 int kmodel_ioctl(struct kmodel *k, int fd, unsigned long req, void *arg)
 {
 	struct kfile *f = file(k, fd);
-	struct call call = { .k = k, .op = 2, .req = req, .arg = arg };
+	struct call call = { .k = k, .op = CALL_IOCTL, .req = req, .arg = arg };
 
 	if (!f)
 		return ret_errno(-EBADF);
@@ -390,7 +396,7 @@ int kmodel_ioctl(struct kmodel *k, int fd, unsigned long req, void *arg)
 		if (req != VFIO_IOMMU_UNMAP_DMA)
 			return ret_errno(container_ioctl(k, f, req, arg));
 		/* the unmap notifier resets devices, which sleeps: a task */
-		call.op = 5;
+		call.op = CALL_CONTAINER_IOCTL;
 		call.f = f;
 		return ret_errno(run_call(k, &call, "ioctl"));
 	case KF_GROUP:
@@ -404,7 +410,7 @@ int kmodel_ioctl(struct kmodel *k, int fd, unsigned long req, void *arg)
 ssize_t kmodel_pread(struct kmodel *k, int fd, void *buf, size_t n, off_t off)
 {
 	struct kfile *f = file(k, fd);
-	struct call call = { .k = k, .op = 0, .buf = buf, .n = n,
+	struct call call = { .k = k, .op = CALL_READ, .buf = buf, .n = n,
 			     .off = (uint64_t)off };
 
 	if (!f)
@@ -419,7 +425,7 @@ ssize_t kmodel_pwrite(struct kmodel *k, int fd, const void *buf, size_t n,
 		      off_t off)
 {
 	struct kfile *f = file(k, fd);
-	struct call call = { .k = k, .op = 1, .cbuf = buf, .n = n,
+	struct call call = { .k = k, .op = CALL_WRITE, .cbuf = buf, .n = n,
 			     .off = (uint64_t)off };
 
 	if (!f)
@@ -502,7 +508,7 @@ static struct kmodel_call *start(struct kmodel *k, int fd, struct call *proto,
 struct kmodel_call *kmodel_start_pread(struct kmodel *k, int fd, void *buf,
 				       size_t n, off_t off)
 {
-	struct call c = { .op = 0, .buf = buf, .n = n, .off = (uint64_t)off };
+	struct call c = { .op = CALL_READ, .buf = buf, .n = n, .off = (uint64_t)off };
 
 	return start(k, fd, &c, "pread");
 }
@@ -510,7 +516,7 @@ struct kmodel_call *kmodel_start_pread(struct kmodel *k, int fd, void *buf,
 struct kmodel_call *kmodel_start_pwrite(struct kmodel *k, int fd,
 					const void *buf, size_t n, off_t off)
 {
-	struct call c = { .op = 1, .cbuf = buf, .n = n, .off = (uint64_t)off };
+	struct call c = { .op = CALL_WRITE, .cbuf = buf, .n = n, .off = (uint64_t)off };
 
 	return start(k, fd, &c, "pwrite");
 }
@@ -518,7 +524,7 @@ struct kmodel_call *kmodel_start_pwrite(struct kmodel *k, int fd,
 struct kmodel_call *kmodel_start_ioctl(struct kmodel *k, int fd,
 				       unsigned long req, void *arg)
 {
-	struct call c = { .op = 2, .req = req, .arg = arg };
+	struct call c = { .op = CALL_IOCTL, .req = req, .arg = arg };
 
 	return start(k, fd, &c, "ioctl");
 }
