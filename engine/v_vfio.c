@@ -13,6 +13,7 @@
  * the channel subsystem and the driver's allocations live.
  */
 #include <errno.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/eventfd.h>
@@ -481,14 +482,13 @@ static int parse_fctl(struct ctx *c, struct scn_arg *a, uint32_t *fctl)
 }
 
 /* The 124 bytes an SSCH or a raw I/O-region write sends. */
-static int io_bytes(struct ctx *c, struct scn_stmt *s, uint8_t *b,
-		    uint64_t *off, uint64_t *count)
+static void io_bytes(struct ctx *c, struct scn_stmt *s, uint8_t *b,
+		     uint64_t *off, uint64_t *count)
 {
 	struct vfio_ctx *v = c->v;
 	struct scn_arg *x;
 	uint64_t addr = 0, n;
 	uint32_t fctl = CCWA_FCTL_START;
-	int have_hex = 0;
 
 	memset(b, 0, 124);
 	*off = 0;
@@ -509,7 +509,7 @@ static int io_bytes(struct ctx *c, struct scn_stmt *s, uint8_t *b,
 		memcpy(b + 12, scsw.b, 12);
 	}
 	if ((x = arg_key(s, "ret")) && !val_uint(c, x, 0xffffffffu, &n))
-		put_word(v, b + 120, (uint32_t)n);
+		put_word(v, b + offsetof(struct ccw_io_region, ret_code), (uint32_t)n);
 	if ((x = arg_key(s, "off")) && !val_uint(c, x, 4095, &n))
 		*off = n;
 	if ((x = arg_pos(s, 2)) && x->quoted) {
@@ -518,14 +518,11 @@ static int io_bytes(struct ctx *c, struct scn_stmt *s, uint8_t *b,
 		memset(b, 0, 124);
 		if (!val_bytes(c, x, b, &len))
 			*count = len;
-		have_hex = 1;
 	} else if (x) {
 		x->used = 0;
 	}
 	if ((x = arg_key(s, "count")) && !val_uint(c, x, 4096, &n))
 		*count = n;
-	(void)have_hex;
-	return 0;
 }
 
 static int region_index(struct ctx *c, struct scn_arg *a)
@@ -650,6 +647,64 @@ struct vreq {
  * info|region|irqinfo|reset|bogus: parse into @r.  1 when @s is one of
  * them, 0 when not, -1 after an error.
  */
+/* The model's counters by name, for "expect vfio counts". */
+static const struct {
+	const char *name;
+	size_t off;
+} counts[] = {
+#define COUNT(f) { #f, offsetof(struct kmodel_counts, f) }
+	COUNT(pins), COUNT(allocs), COUNT(alloc_bytes), COUNT(iommu_warns),
+	COUNT(violations), COUNT(irqs), COUNT(lost_irbs), COUNT(signals),
+	COUNT(use_after_free),
+#undef COUNT
+};
+
+static int expect_counts(struct ctx *c, struct scn_stmt *s)
+{
+	struct kmodel_counts kc;
+	char all[200] = "";
+
+	if (!c->dry)
+		kmodel_counts(c->v->k, &kc);
+	for (size_t i = 0; i < sizeof(counts) / sizeof(counts[0]); i++)
+		snprintf(all + strlen(all), sizeof(all) - strlen(all), "%s%s",
+			 i ? " " : "", counts[i].name);
+	for (unsigned k = 2; k < s->nargs; k++) {
+		struct scn_arg *a = &s->args[k];
+		uint64_t want, got;
+		size_t i;
+		char name[32];
+		enum scn_cmp op;
+
+		if (!a->key)
+			continue;
+		a->used = 1;
+		op = scn_split_cmp(a->key, name, sizeof(name));
+		for (i = 0; i < sizeof(counts) / sizeof(counts[0]) &&
+			    strcmp(counts[i].name, name); i++)
+			;
+		if (i == sizeof(counts) / sizeof(counts[0]) || op == CMP_HAS) {
+			cx_error(c, a->line, a->col,
+				 "no count '%s' (%s; compared with = <= >= !=)",
+				 a->key, all);
+			continue;
+		}
+		if (val_u64(c, a, &want) || c->dry)
+			continue;
+		memcpy(&got, (const char *)&kc + counts[i].off, sizeof(got));
+		c->expectations++;
+		if (!scn_cmp_holds(op, got, want))
+			cx_error(c, a->line, a->col,
+				 "vfio counts: %s expected %s%llu, got %llu%s%s", name,
+				 scn_cmp_words[op], (unsigned long long)want,
+				 (unsigned long long)got,
+				 !strcmp(name, "violations") && got ? ": " : "",
+				 !strcmp(name, "violations") && got ?
+					 kmodel_first_violation(c->v->k) : "");
+	}
+	return args_unused(c, s);
+}
+
 static int prepare(struct ctx *c, struct scn_stmt *s, struct vreq *r)
 {
 	struct vfio_ctx *v = c->v;
@@ -931,7 +986,6 @@ int v_vfio(struct ctx *c, struct scn_stmt *s)
 	struct want w;
 	int64_t ret = 0;
 	int err = 0, q;
-	uint64_t n;
 	const char *cmd;
 
 	if (!v) {
@@ -1086,7 +1140,6 @@ int v_vfio(struct ctx *c, struct scn_stmt *s)
 			 cmd);
 		return -1;
 	}
-	(void)n;
 	check(c, s, &w, ret < 0 ? -1 : ret, err);
 	return 0;
 }
@@ -1238,51 +1291,8 @@ int vfio_expect(struct ctx *c, struct scn_stmt *s)
 		num_checks(c, s, v->irq, irq, 4, "vfio irq info");
 		return args_unused(c, s);
 	}
-	if (!strcmp(w->val, "counts")) {
-		static const char *const names[] = {
-			"pins", "allocs", "alloc_bytes", "iommu_warns",
-			"violations", "irqs", "lost_irbs", "signals",
-			"use_after_free",
-		};
-		struct kmodel_counts kc;
-		uint64_t vals[9];
-
-		if (!c->dry) {
-			kmodel_counts(v->k, &kc);
-			memcpy(vals, &kc, sizeof(vals));
-		}
-		for (unsigned k = 2; k < s->nargs; k++) {
-			struct scn_arg *a = &s->args[k];
-			uint64_t want;
-			size_t i;
-			char name[32];
-			enum scn_cmp op;
-
-			if (!a->key)
-				continue;
-			a->used = 1;
-			op = scn_split_cmp(a->key, name, sizeof(name));
-			for (i = 0; i < 9 && strcmp(names[i], name); i++)
-				;
-			if (i == 9 || op == CMP_HAS) {
-				cx_error(c, a->line, a->col,
-					 "no count '%s' (pins allocs alloc_bytes iommu_warns violations irqs lost_irbs signals use_after_free; compared with = <= >= !=)",
-					 a->key);
-				continue;
-			}
-			if (val_u64(c, a, &want) || c->dry)
-				continue;
-			c->expectations++;
-			if (!scn_cmp_holds(op, vals[i], want))
-				cx_error(c, a->line, a->col,
-					 "vfio counts: %s expected %s%llu, got %llu%s%s", name,
-					 scn_cmp_words[op], (unsigned long long)want,
-					 (unsigned long long)vals[i],
-					 i == 4 && vals[i] ? ": " : "",
-					 i == 4 && vals[i] ? kmodel_first_violation(v->k) : "");
-		}
-		return args_unused(c, s);
-	}
+	if (!strcmp(w->val, "counts"))
+		return expect_counts(c, s);
 	if (!strcmp(w->val, "eventfd")) {
 		for (unsigned k = 2; k < s->nargs; k++) {
 			struct scn_arg *a = &s->args[k];
