@@ -41,10 +41,10 @@ struct subchannel *cio_sch_create(struct kmodel *k, unsigned ssid,
 	sch->ssid = ssid;
 	sch->schno = schno;
 	sch->schid = sim_sid(ssid, schno);
-	sch->isc = 3;			/* VFIO_CCW_ISC = IO_SCH_ISC */
+	sch->isc = VFIO_CCW_ISC;
 	ks_spin_init(&sch->lock, "sch->lock");
 	sch->addr = kmem_alloc(k->kmem, 512, 0);	/* struct subchannel */
-	sch->area = kmem_alloc(k->kmem, 4096, 1);
+	sch->area = kmem_alloc(k->kmem, PAGE_SIZE, 1);
 	if (!sch->addr || !sch->area || cio_update_schib(sch)) {
 		kmem_free(k->kmem, sch->addr);
 		kmem_free(k->kmem, sch->area);

@@ -77,6 +77,9 @@ int cio_tsch(struct subchannel *sch, uint64_t irb_addr);
 
 /* cio_update_schib: STSCH into sch->schib; -ENODEV (cc 3), -EACCES (no device). */
 int cio_update_schib(struct subchannel *sch);
+/* vfio-ccw's interruption subclass (VFIO_CCW_ISC = IO_SCH_ISC). */
+#define VFIO_CCW_ISC	3
+
 /* Enable with ISC sch->isc and @intparm (no concurrent sense: vfio-ccw never asks); 0 or -errno. */
 int cio_enable_subchannel(struct subchannel *sch, uint32_t intparm);
 int cio_disable_subchannel(struct subchannel *sch);

@@ -178,7 +178,7 @@ static int64_t container_ioctl(struct kmodel *k, struct kfile *f,
 		if (!f->iommu_set || info.argsz < 16)
 			return -EINVAL;
 		info.flags = VFIO_IOMMU_INFO_PGSIZES;
-		info.iova_pgsizes = 4096;
+		info.iova_pgsizes = PAGE_SIZE;
 		memcpy(arg, &info, 16);
 		return 0;
 	}

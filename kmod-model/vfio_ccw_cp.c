@@ -24,7 +24,6 @@
 
 #include "vfio_ccw_private.h"
 
-#define PAGE		4096u
 #define TIC_DEPTH_MAX	512	/* the kernel recurses without a bound */
 
 static struct kmodel *km(struct vfio_ccw_private *p)
@@ -76,8 +75,8 @@ static int ccw_is_chain(const struct ccwa_ccw1 *c)
 static int copy_from_iova(struct vfio_ccw_private *p, void *to, uint64_t iova,
 			  uint64_t n)
 {
-	uint64_t first = iova & ~(uint64_t)(PAGE - 1);
-	unsigned pages = (unsigned)((iova + n - first + PAGE - 1) / PAGE);
+	uint64_t first = iova & ~(uint64_t)(PAGE_SIZE - 1);
+	unsigned pages = (unsigned)((iova + n - first + PAGE_SIZE - 1) / PAGE_SIZE);
 	uint64_t hpa[8];
 	uint8_t *out = to;
 	int rc;
@@ -92,11 +91,11 @@ static int copy_from_iova(struct vfio_ccw_private *p, void *to, uint64_t iova,
 		return rc;
 	for (uint64_t done = 0; done < n;) {
 		uint64_t at = iova + done;
-		unsigned pg = (unsigned)((at - first) / PAGE);
-		uint64_t in_page = PAGE - (at & (PAGE - 1));
+		unsigned pg = (unsigned)((at - first) / PAGE_SIZE);
+		uint64_t in_page = PAGE_SIZE - (at & (PAGE_SIZE - 1));
 		uint64_t k = n - done < in_page ? n - done : in_page;
 
-		sim_mem_read(km(p)->mem, hpa[pg] + (at & (PAGE - 1)), out + done,
+		sim_mem_read(km(p)->mem, hpa[pg] + (at & (PAGE_SIZE - 1)), out + done,
 			     k, 0, NULL);
 		done += k;
 	}
@@ -368,7 +367,7 @@ static int ccwchain_fetch_tic(struct vfio_ccw_private *p, struct ccwa_ccw1 *c)
 /* IDAWs for [iova, iova + n) in 4 KiB blocks (idal_nr_words). */
 static unsigned idal_nr_words(uint64_t iova, uint64_t n)
 {
-	return (unsigned)(((iova & (PAGE - 1)) + n + PAGE - 1) / PAGE);
+	return (unsigned)(((iova & (PAGE_SIZE - 1)) + n + PAGE_SIZE - 1) / PAGE_SIZE);
 }
 
 static void page_array_unpin(struct vfio_ccw_private *p, struct page_array *pa,
@@ -384,7 +383,7 @@ static void page_array_unpin(struct vfio_ccw_private *p, struct page_array *pa,
 		uint64_t first = pa->pa_iova[done];
 
 		if (done + npage < n &&
-		    first + (uint64_t)npage * PAGE == pa->pa_iova[done + npage]) {
+		    first + (uint64_t)npage * PAGE_SIZE == pa->pa_iova[done + npage]) {
 			npage++;
 			continue;
 		}
@@ -413,7 +412,7 @@ static int page_array_pin(struct vfio_ccw_private *p, struct page_array *pa)
 		uint64_t first = pa->pa_iova[pinned];
 
 		if (pinned + npage < pa->pa_nr &&
-		    first + (uint64_t)npage * PAGE == pa->pa_iova[pinned + npage]) {
+		    first + (uint64_t)npage * PAGE_SIZE == pa->pa_iova[pinned + npage]) {
 			npage++;
 			continue;
 		}
@@ -462,7 +461,7 @@ static int ccwchain_fetch_direct(struct vfio_ccw_private *p,
 	pa->pa_nr = (int)nr;
 	pa->pa_iova[0] = iova;
 	for (unsigned i = 1; i < nr; i++)
-		pa->pa_iova[i] = pa->pa_iova[i - 1] + PAGE;
+		pa->pa_iova[i] = pa->pa_iova[i - 1] + PAGE_SIZE;
 	if (ccw_is_idal(c)) {
 		uint8_t *g = malloc(8u * nr);
 
@@ -495,7 +494,7 @@ static int ccwchain_fetch_direct(struct vfio_ccw_private *p,
 	/* page_array_idal_create_words: pinned pages, the first offset added */
 	for (int i = 0; i < pa->pa_nr; i++)
 		words[i] = pa->pa_hpa[i];
-	words[0] += pa->pa_iova[0] & (PAGE - 1);
+	words[0] += pa->pa_iova[0] & (PAGE_SIZE - 1);
 	for (unsigned i = 0; i < nr; i++) {
 		uint8_t w[8];
 
@@ -534,7 +533,7 @@ static int ccwchain_fetch_ccw(struct vfio_ccw_private *p,
 	struct ccwa_orb *o = orb_of(&p->cp);
 	struct page_array *pa = chain->ch_pa + idx;
 	int c64 = (int)ccwa_orb_c64(o), k2 = !c64 || ccwa_orb_i2k(o);
-	uint64_t blk = k2 ? 2048 : 4096;
+	uint64_t blk = k2 ? 2048 : PAGE_SIZE;
 	uint64_t iova, idal = 0, bytes = ccwa_ccw1_count(c) ? ccwa_ccw1_count(c) : 1;
 	uint8_t *g = NULL;
 	unsigned nr;
@@ -599,7 +598,7 @@ static int ccwchain_fetch_ccw(struct vfio_ccw_private *p,
 	for (int i = 0; i < pa->pa_nr; i++) {
 		uint8_t w[8];
 
-		ccwa_put_be64(w, pa->pa_hpa[i] + (pa->pa_iova[i] & (PAGE - 1)));
+		ccwa_put_be64(w, pa->pa_hpa[i] + (pa->pa_iova[i] & (PAGE_SIZE - 1)));
 		sim_mem_write(km(p)->mem, idal + 8u * (unsigned)i, w, 8, 0, NULL);
 	}
 	free(g);
@@ -730,7 +729,7 @@ void cp_update_scsw(struct vfio_ccw_private *p, struct ccwa_scsw *scsw)
 
 int cp_iova_pinned(struct vfio_ccw_private *p, uint64_t iova, uint64_t len)
 {
-	uint64_t first = iova / PAGE, last = (iova + len - 1) / PAGE;
+	uint64_t first = iova / PAGE_SIZE, last = (iova + len - 1) / PAGE_SIZE;
 
 	if (!p->cp.initialized)
 		return 0;
@@ -739,8 +738,8 @@ int cp_iova_pinned(struct vfio_ccw_private *p, uint64_t iova, uint64_t len)
 			struct page_array *pa = c->ch_pa + i;
 
 			for (int j = 0; j < pa->pa_nr; j++)
-				if (pa->pa_iova[j] / PAGE >= first &&
-				    pa->pa_iova[j] / PAGE <= last)
+				if (pa->pa_iova[j] / PAGE_SIZE >= first &&
+				    pa->pa_iova[j] / PAGE_SIZE <= last)
 					return 1;
 		}
 	return 0;

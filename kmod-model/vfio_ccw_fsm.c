@@ -343,7 +343,7 @@ static void fsm_open(struct vfio_ccw_private *p, enum vfio_ccw_event ev)
 
 	(void)ev;
 	ks_spin_lock(p->k->s, &sch->lock);
-	sch->isc = 3;
+	sch->isc = VFIO_CCW_ISC;
 	ret = cio_enable_subchannel(sch, (uint32_t)sch->addr);
 	if (!ret)
 		set_state(p, VFIO_CCW_STATE_IDLE);

@@ -459,7 +459,7 @@ void vfio_ccw_dma_unmap(void *ctx, uint64_t iova, uint64_t len)
 
 	for (struct vfio_ccw_private *p = k->privs; p; p = p->next) {
 		/* before 6.0 only the range's first page was looked at */
-		uint64_t span = BUG(p, UNMAP_FIRST_PAGE) ? 4096 : len;
+		uint64_t span = BUG(p, UNMAP_FIRST_PAGE) ? PAGE_SIZE : len;
 
 		if (!p->open || !cp_iova_pinned(p, iova, span))
 			continue;

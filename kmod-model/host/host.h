@@ -19,6 +19,9 @@
 #ifndef CCWSIM_KMODEL_HOST_H
 #define CCWSIM_KMODEL_HOST_H
 
+/* The host's page: pins, IDAW blocks (4K), kernel allocations. */
+#define PAGE_SIZE	4096u
+
 #include <stddef.h>
 #include <stdint.h>
 

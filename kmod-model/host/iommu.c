@@ -9,7 +9,6 @@
 
 #include "host/host.h"
 
-#define PAGE		4096u
 #define PIN_BASE	(4ull << 30)	/* pinned pages live above 4 GiB */
 #define PIN_END		(1ull << 40)
 #define REUSE_AFTER	64
@@ -57,7 +56,7 @@ void iommu_destroy(struct iommu *io)
 		return;
 	for (size_t i = 0; i < io->cap; i++)
 		if (io->pins[i].iova != UINT64_MAX && io->pins[i].count)
-			sim_mem_unalias(io->m, io->pins[i].hpa, PAGE, 1);
+			sim_mem_unalias(io->m, io->pins[i].hpa, PAGE_SIZE, 1);
 	free(io->maps);
 	free(io->pins);
 	free(io->freed);
@@ -82,7 +81,7 @@ static struct mapping *map_of(const struct iommu *io, uint64_t iova)
 int iommu_map(struct iommu *io, uint64_t iova, uint64_t size, void *vaddr,
 	      unsigned prot)
 {
-	if (!size || (iova | size) & (PAGE - 1) || iova + size < iova || !vaddr)
+	if (!size || (iova | size) & (PAGE_SIZE - 1) || iova + size < iova || !vaddr)
 		return -EINVAL;
 	for (size_t i = 0; i < io->nmaps; i++)
 		if (iova < io->maps[i].iova + io->maps[i].size &&
@@ -178,13 +177,13 @@ static uint64_t frame(struct iommu *io)
 		memmove(io->freed, io->freed + 1,
 			(io->nfreed - 1) * sizeof(io->freed[0]));
 		io->nfreed--;
-		sim_mem_unpoison(io->m, hpa, PAGE);
+		sim_mem_unpoison(io->m, hpa, PAGE_SIZE);
 		return hpa;
 	}
 	if (io->next_hpa >= PIN_END)
 		return 0;
 	hpa = io->next_hpa;
-	io->next_hpa += PAGE;
+	io->next_hpa += PAGE_SIZE;
 	return hpa;
 }
 
@@ -210,7 +209,7 @@ static void unpin_one(struct iommu *io, uint64_t iova)
 		return;			/* no vpfn for it: type1 skips it */
 	if (--p->count)
 		return;
-	sim_mem_unalias(io->m, p->hpa, PAGE, 1);	/* stale IDAWs hit poison */
+	sim_mem_unalias(io->m, p->hpa, PAGE_SIZE, 1);	/* stale IDAWs hit poison */
 	frame_free(io, p->hpa);
 	pin_erase(io, p);
 }
@@ -220,7 +219,7 @@ int iommu_pin(struct iommu *io, uint64_t iova, unsigned n, uint64_t *hpa)
 	unsigned i;
 
 	for (i = 0; i < n; i++) {
-		uint64_t at = iova + (uint64_t)i * PAGE;
+		uint64_t at = iova + (uint64_t)i * PAGE_SIZE;
 		struct mapping *m = map_of(io, at);
 		struct pin *p;
 		int rc = 0;
@@ -234,7 +233,7 @@ int iommu_pin(struct iommu *io, uint64_t iova, unsigned n, uint64_t *hpa)
 			rc = -ENOMEM;
 		if (rc) {
 			while (i--)
-				unpin_one(io, iova + (uint64_t)i * PAGE);
+				unpin_one(io, iova + (uint64_t)i * PAGE_SIZE);
 			return rc;
 		}
 		p = pin_of(io, at);
@@ -242,13 +241,13 @@ int iommu_pin(struct iommu *io, uint64_t iova, unsigned n, uint64_t *hpa)
 			size_t j;
 			uint64_t f = frame(io);
 
-			uint64_t page = at & ~(uint64_t)(PAGE - 1);
+			uint64_t page = at & ~(uint64_t)(PAGE_SIZE - 1);
 
 			if (!f || page < m->iova ||
 			    sim_mem_alias(io->m, f, m->vaddr + (page - m->iova),
-					  PAGE)) {
+					  PAGE_SIZE)) {
 				while (i--)
-					unpin_one(io, iova + (uint64_t)i * PAGE);
+					unpin_one(io, iova + (uint64_t)i * PAGE_SIZE);
 				return -ENOMEM;
 			}
 			for (j = slot(io, at); io->pins[j].iova != UINT64_MAX;
@@ -274,8 +273,8 @@ void iommu_unpin(struct iommu *io, uint64_t iova, unsigned n)
 {
 	unsigned i;
 
-	for (i = 0; i < n && map_of(io, iova + (uint64_t)i * PAGE); i++)
-		unpin_one(io, iova + (uint64_t)i * PAGE);
+	for (i = 0; i < n && map_of(io, iova + (uint64_t)i * PAGE_SIZE); i++)
+		unpin_one(io, iova + (uint64_t)i * PAGE_SIZE);
 	if (i != n)
 		io->warns++;
 }
@@ -293,7 +292,7 @@ int64_t iommu_unmap(struct iommu *io, uint64_t iova, uint64_t size)
 {
 	int64_t done = 0;
 
-	if (!size || (iova | size) & (PAGE - 1))
+	if (!size || (iova | size) & (PAGE_SIZE - 1))
 		return -EINVAL;
 	for (size_t i = 0; i < io->nmaps;) {
 		struct mapping m = io->maps[i];

@@ -8,7 +8,6 @@
 
 #include "host/host.h"
 
-#define PAGE		4096u
 #define DMA_BASE	(16ull << 20)	/* below: lowcore and fixed areas */
 #define DMA_END		(2ull << 30)
 #define NORMAL_END	(4ull << 30)
@@ -134,7 +133,7 @@ static uint64_t take(struct pool *p, uint64_t pages)
 			if (p->freed[i].pages < pages)
 				continue;
 			addr = p->freed[i].addr;
-			p->freed[i].addr += pages * PAGE;
+			p->freed[i].addr += pages * PAGE_SIZE;
 			p->freed[i].pages -= pages;
 			if (!p->freed[i].pages) {
 				memmove(&p->freed[i], &p->freed[i + 1],
@@ -144,17 +143,17 @@ static uint64_t take(struct pool *p, uint64_t pages)
 			return addr;
 		}
 	}
-	if (p->next + pages * PAGE > p->end)
+	if (p->next + pages * PAGE_SIZE > p->end)
 		return 0;
 	addr = p->next;
-	p->next += pages * PAGE;
+	p->next += pages * PAGE_SIZE;
 	return addr;
 }
 
 uint64_t kmem_alloc(struct kmem *k, uint64_t size, int dma)
 {
 	struct pool *p = dma ? &k->dma : &k->normal;
-	uint64_t pages = (size ? size + PAGE - 1 : PAGE) / PAGE, addr;
+	uint64_t pages = (size ? size + PAGE_SIZE - 1 : PAGE_SIZE) / PAGE_SIZE, addr;
 	struct live *e;
 	size_t j;
 
@@ -163,8 +162,8 @@ uint64_t kmem_alloc(struct kmem *k, uint64_t size, int dma)
 	addr = take(p, pages);
 	if (!addr)
 		return 0;
-	sim_mem_unpoison(k->m, addr, pages * PAGE);
-	if (sim_mem_fill(k->m, addr, 0, pages * PAGE, 0, NULL))
+	sim_mem_unpoison(k->m, addr, pages * PAGE_SIZE);
+	if (sim_mem_fill(k->m, addr, 0, pages * PAGE_SIZE, 0, NULL))
 		return 0;
 	for (j = slot(k, addr); k->tab[j].addr; j = (j + 1) & (k->cap - 1))
 		;
@@ -185,9 +184,9 @@ int kmem_free(struct kmem *k, uint64_t addr)
 		return 0;
 	if (!e)
 		return -1;
-	pages = (e->size ? e->size + PAGE - 1 : PAGE) / PAGE;
+	pages = (e->size ? e->size + PAGE_SIZE - 1 : PAGE_SIZE) / PAGE_SIZE;
 	p = addr < DMA_END ? &k->dma : &k->normal;
-	sim_mem_poison(k->m, addr, pages * PAGE);
+	sim_mem_poison(k->m, addr, pages * PAGE_SIZE);
 	erase(k, e);
 	if (p->nfreed == p->capfreed) {
 		size_t cap = p->capfreed ? 2 * p->capfreed : 64;
