@@ -364,10 +364,10 @@ static int ccwchain_fetch_tic(struct vfio_ccw_private *p, struct ccwa_ccw1 *c)
 	return -EFAULT;
 }
 
-/* IDAWs for [iova, iova + n) in 4 KiB blocks (idal_nr_words). */
-static unsigned idal_nr_words(uint64_t iova, uint64_t n)
+/* IDAWs for [iova, iova + n) in blocks of @blk bytes (idal_nr_words). */
+static unsigned idal_nr_words(uint64_t iova, uint64_t n, uint64_t blk)
 {
-	return (unsigned)(((iova & (PAGE_SIZE - 1)) + n + PAGE_SIZE - 1) / PAGE_SIZE);
+	return (unsigned)(((iova & (blk - 1)) + n + blk - 1) / blk);
 }
 
 static void page_array_unpin(struct vfio_ccw_private *p, struct page_array *pa,
@@ -449,7 +449,7 @@ static int ccwchain_fetch_direct(struct vfio_ccw_private *p,
 	} else {
 		iova = ccwa_ccw1_cda(c);
 	}
-	nr = idal_nr_words(iova, bytes);
+	nr = idal_nr_words(iova, bytes, PAGE_SIZE);
 	idal = kmodel_dma_alloc(km(p), 8u * nr);
 	words = calloc(nr, sizeof(*words));
 	pa->pa_iova = calloc(nr, sizeof(*pa->pa_iova));
@@ -484,7 +484,7 @@ static int ccwchain_fetch_direct(struct vfio_ccw_private *p,
 	if (ccw_does_data_transfer(c) || BUG(p, PIN_EMPTY)) {
 		ret = page_array_pin(p, pa);
 		if (ret) {
-			pa->pa_nr = 0;
+			pa->pa_nr = 0;	/* the pin undid itself: the arrays go */
 			page_array_unpin_free(p, pa);
 			goto out_free;
 		}
@@ -549,7 +549,7 @@ static int ccwchain_fetch_ccw(struct vfio_ccw_private *p,
 	} else {
 		iova = ccwa_ccw1_cda(c);
 	}
-	nr = (unsigned)(((iova & (blk - 1)) + bytes + blk - 1) / blk);
+	nr = idal_nr_words(iova, bytes, blk);
 	idal = kmodel_dma_alloc(km(p), 8u * nr);
 	g = calloc(nr, 8);
 	pa->pa_iova = calloc(nr, sizeof(*pa->pa_iova));
