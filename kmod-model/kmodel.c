@@ -243,37 +243,19 @@ struct vfio_ccw_private *kmodel_find_mdev(struct kmodel *k, const char *uuid)
 	return NULL;
 }
 
-/* E1/E2 probe enabled the subchannel at once (isc 3). */
-static void probe_enable(void *arg)
-{
-	struct vfio_ccw_private *p = arg;
-
-	ks_spin_lock(p->k->s, &p->sch->lock);
-	if (cio_enable_subchannel(p->sch, (uint32_t)p->sch->addr))
-		vfio_ccw_state_write(p, VFIO_CCW_STATE_NOT_OPER, "probe");
-	ks_spin_unlock(p->k->s, &p->sch->lock);
-}
-
 int kmodel_sch_bind(struct kmodel *k, unsigned ssid, unsigned schno)
 {
 	struct subchannel *sch;
-	struct vfio_ccw_private *p;
 
 	if (cio_sch_find(k, ssid, schno))
 		return -EEXIST;
 	sch = cio_sch_create(k, ssid, schno);
 	if (!sch)
 		return -ENODEV;
-	p = vfio_ccw_alloc_private(sch);
-	if (!p) {
+	if (vfio_ccw_sch_probe(sch)) {
 		cio_sch_destroy(sch);
 		return -ENOMEM;
 	}
-	p->next = k->privs;
-	k->privs = p;
-	kmodel_trace(k, "vfio_ccw_sch_probe", "0.%x.%04x", ssid, schno);
-	if (k->era != KMODEL_E3)
-		ks_call(k->s, KS_CTX_EVENT, "sch_probe", probe_enable, p, SIM_S(1));
 	return 0;
 }
 
@@ -287,28 +269,7 @@ static int mdev_create(struct kmodel *k, unsigned ssid, unsigned schno,
 		return -EINVAL;
 	if (p->mdev || kmodel_find_mdev(k, uuid))
 		return -EEXIST;			/* max_instances 1 */
-	if (p->state == VFIO_CCW_STATE_NOT_OPER)
-		return -ENODEV;
-	snprintf(p->uuid, sizeof(p->uuid), "%s", uuid);
-	p->mdev = 1;
-	p->removing = 0;
-	p->group = k->next_group++;
-	if (k->era != KMODEL_E3)
-		vfio_ccw_state_write(p, VFIO_CCW_STATE_IDLE, "mdev create");	/* E1/E2 */
-	if (register_fails) {
-		/* the error path: before 6.0 it left IDLE (§6.28) */
-		if (k->era != KMODEL_E3 && !BUG(p, PROBE_IDLE))
-			vfio_ccw_state_write(p, VFIO_CCW_STATE_STANDBY, "probe error");
-		p->mdev = 0;
-		p->uuid[0] = 0;
-		kmodel_trace(k, "vfio_ccw_mdev_create",
-			     "%s on 0.%x.%04x: vfio_register_group_dev failed (injected)",
-			     uuid, ssid, schno);
-		return -ENOMEM;
-	}
-	kmodel_trace(k, "vfio_ccw_mdev_create", "%s on 0.%x.%04x group %d", uuid,
-		     ssid, schno, p->group);
-	return 0;
+	return vfio_ccw_mdev_probe(p, uuid, register_fails);
 }
 
 int kmodel_mdev_create(struct kmodel *k, unsigned ssid, unsigned schno,
@@ -347,48 +308,6 @@ int kmodel_mdev_group(struct kmodel *k, const char *uuid)
 	return p ? p->group : -ENODEV;
 }
 
-/*
- * Removal: the vfio core asks userspace to let go (the REQ eventfd, again
- * every 10 s) until the device is closed, then the mdev goes.
- */
-static void remove_task(void *arg)
-{
-	struct vfio_ccw_private *p = arg;
-
-	/*
-	 * vfio_unregister_group_dev: ask userspace to let go (the REQ
-	 * eventfd), then wait for the last close.  The kernel asks again
-	 * every 10 s; the model asks once, so a run can go idle meanwhile.
-	 */
-	if (p->open) {
-		ks_reinit_completion(&p->released);
-		if (p->trigger[VFIO_CCW_REQ_IRQ_INDEX] >= 0)
-			vfio_ccw_signal(p, p->trigger[VFIO_CCW_REQ_IRQ_INDEX]);
-		else
-			kmodel_trace(p->k, "vfio_ccw_request",
-				     "no REQ eventfd: blocked until released");
-		while (p->open)
-			ks_wait_for_completion(p->k->s, &p->released);
-	}
-	if (p->k->era == KMODEL_E3) {
-		if (BUG(p, DOUBLE_CLOSE))
-			vfio_ccw_fsm_event(p, VFIO_CCW_EVENT_CLOSE);
-	} else if (p->state != VFIO_CCW_STATE_NOT_OPER &&
-		   p->state != VFIO_CCW_STATE_STANDBY) {
-		vfio_ccw_mdev_remove_quiesce(p);
-	}
-	p->mdev = 0;
-	p->removing = 0;
-	kmodel_trace(p->k, "vfio_ccw_mdev_remove", "%s removed", p->uuid);
-}
-
-void vfio_ccw_unregister(struct vfio_ccw_private *p)
-{
-	if (!p->mdev || p->removing)
-		return;
-	p->removing = 1;
-	ks_spawn(p->k->s, KS_CTX_EVENT, "mdev_remove", remove_task, p);
-}
 
 int kmodel_mdev_remove(struct kmodel *k, const char *uuid)
 {

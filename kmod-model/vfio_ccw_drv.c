@@ -253,6 +253,33 @@ struct vfio_ccw_private *vfio_ccw_alloc_private(struct subchannel *sch)
 	return p;
 }
 
+/* E1/E2 probe enabled the subchannel at once (isc 3). */
+static void probe_enable(void *arg)
+{
+	struct vfio_ccw_private *p = arg;
+
+	ks_spin_lock(p->k->s, &p->sch->lock);
+	if (cio_enable_subchannel(p->sch, (uint32_t)p->sch->addr))
+		vfio_ccw_state_write(p, VFIO_CCW_STATE_NOT_OPER, "probe");
+	ks_spin_unlock(p->k->s, &p->sch->lock);
+}
+
+/* vfio_ccw_sch_probe: the private state; E1/E2 enable at once. */
+int vfio_ccw_sch_probe(struct subchannel *sch)
+{
+	struct kmodel *k = sch->k;
+	struct vfio_ccw_private *p = vfio_ccw_alloc_private(sch);
+
+	if (!p)
+		return -ENOMEM;
+	p->next = k->privs;
+	k->privs = p;
+	kmodel_trace(k, "vfio_ccw_sch_probe", "0.%x.%04x", sch->ssid, sch->schno);
+	if (k->era != KMODEL_E3)
+		ks_call(k->s, KS_CTX_EVENT, "sch_probe", probe_enable, p, SIM_S(1));
+	return 0;
+}
+
 void vfio_ccw_state_write(struct vfio_ccw_private *p, int state,
 			  const char *where)
 {

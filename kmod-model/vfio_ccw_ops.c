@@ -422,6 +422,40 @@ void vfio_ccw_mdev_close_device(struct vfio_ccw_private *p)
 }
 
 /*
+ * vfio_ccw_mdev_probe: the mdev on its subchannel (max_instances 1; the
+ * caller checked that).  E1/E2 make the device usable at once.  A failing
+ * registration (an injected fault) takes the error path of §6.28.
+ */
+int vfio_ccw_mdev_probe(struct vfio_ccw_private *p, const char *uuid,
+			int register_fails)
+{
+	struct kmodel *k = p->k;
+
+	if (p->state == VFIO_CCW_STATE_NOT_OPER)
+		return -ENODEV;
+	snprintf(p->uuid, sizeof(p->uuid), "%s", uuid);
+	p->mdev = 1;
+	p->removing = 0;
+	p->group = k->next_group++;
+	if (ERA(p) != KMODEL_E3)
+		vfio_ccw_state_write(p, VFIO_CCW_STATE_IDLE, "mdev create");
+	if (register_fails) {
+		/* the error path: before 6.0 it left IDLE (§6.28) */
+		if (ERA(p) != KMODEL_E3 && !BUG(p, PROBE_IDLE))
+			vfio_ccw_state_write(p, VFIO_CCW_STATE_STANDBY, "probe error");
+		p->mdev = 0;
+		p->uuid[0] = 0;
+		kmodel_trace(k, "vfio_ccw_mdev_create",
+			     "%s on 0.%x.%04x: vfio_register_group_dev failed (injected)",
+			     uuid, p->sch->ssid, p->sch->schno);
+		return -ENOMEM;
+	}
+	kmodel_trace(k, "vfio_ccw_mdev_create", "%s on 0.%x.%04x group %d", uuid,
+		     p->sch->ssid, p->sch->schno, p->group);
+	return 0;
+}
+
+/*
  * E1/E2 mdev remove (§1.4): E1 resets (the subchannel stays enabled), E2
  * only quiesces (it ends disabled); either way STANDBY on success, the
  * state left as it was on failure.  5.2 also frees the program (§6.13).
@@ -469,4 +503,44 @@ void vfio_ccw_dma_unmap(void *ctx, uint64_t iova, uint64_t len)
 		if (!vfio_ccw_mdev_reset(p) && ERA(p) != KMODEL_E3)
 			cp_free(p);
 	}
+}
+
+/*
+ * Removal: vfio_unregister_group_dev asks userspace to let go (the REQ
+ * eventfd) and waits for the last close; then vfio_ccw_mdev_remove.  The
+ * kernel asks again every 10 s; the model asks once, so a run can go idle
+ * meanwhile.
+ */
+static void remove_task(void *arg)
+{
+	struct vfio_ccw_private *p = arg;
+
+	if (p->open) {
+		ks_reinit_completion(&p->released);
+		if (p->trigger[VFIO_CCW_REQ_IRQ_INDEX] >= 0)
+			vfio_ccw_signal(p, p->trigger[VFIO_CCW_REQ_IRQ_INDEX]);
+		else
+			kmodel_trace(p->k, "vfio_ccw_request",
+				     "no REQ eventfd: blocked until released");
+		while (p->open)
+			ks_wait_for_completion(p->k->s, &p->released);
+	}
+	if (p->k->era == KMODEL_E3) {
+		if (BUG(p, DOUBLE_CLOSE))
+			vfio_ccw_fsm_event(p, VFIO_CCW_EVENT_CLOSE);
+	} else if (p->state != VFIO_CCW_STATE_NOT_OPER &&
+		   p->state != VFIO_CCW_STATE_STANDBY) {
+		vfio_ccw_mdev_remove_quiesce(p);
+	}
+	p->mdev = 0;
+	p->removing = 0;
+	kmodel_trace(p->k, "vfio_ccw_mdev_remove", "%s removed", p->uuid);
+}
+
+void vfio_ccw_unregister(struct vfio_ccw_private *p)
+{
+	if (!p->mdev || p->removing)
+		return;
+	p->removing = 1;
+	ks_spawn(p->k->s, KS_CTX_EVENT, "mdev_remove", remove_task, p);
 }

@@ -112,6 +112,8 @@ const char *vfio_ccw_fsm_action(enum kmodel_era era, int state, int event);
 extern const struct css_driver vfio_ccw_sch_driver;
 struct vfio_ccw_private *vfio_ccw_alloc_private(struct subchannel *sch);
 void vfio_ccw_free_private(struct vfio_ccw_private *p);
+/* css probe: the private state and, in E1/E2, the enabled subchannel. */
+int vfio_ccw_sch_probe(struct subchannel *sch);
 int vfio_ccw_sch_quiesce(struct subchannel *sch);
 void vfio_ccw_sch_io_todo(struct ks_work *w);
 void vfio_ccw_crw_todo(struct ks_work *w);
@@ -121,9 +123,6 @@ void vfio_ccw_signal(struct vfio_ccw_private *p, int fd);
 void vfio_ccw_state_write(struct vfio_ccw_private *p, int state,
 			  const char *where);
 
-/* ---- kmodel.c: the mdev's lifecycle ---- */
-/* The mdev's unregistration (after NOT_OPER, or an administrator's remove). */
-void vfio_ccw_unregister(struct vfio_ccw_private *p);
 
 /* ---- vfio_ccw_ops.c: the mdev's device ops ---- */
 /* The ret_code the io or cmd region says, in the profile's byte order. */
@@ -143,6 +142,11 @@ int64_t vfio_ccw_mdev_ioctl(struct vfio_ccw_private *p, unsigned long cmd,
 			    void *arg);
 int vfio_ccw_mdev_reset(struct vfio_ccw_private *p);
 void vfio_ccw_mdev_remove_quiesce(struct vfio_ccw_private *p);
+/* Create the mdev on @p's subchannel: 0, -ENODEV, or the injected -ENOMEM. */
+int vfio_ccw_mdev_probe(struct vfio_ccw_private *p, const char *uuid,
+			int register_fails);
+/* The mdev's unregistration (after NOT_OPER, or an administrator's remove). */
+void vfio_ccw_unregister(struct vfio_ccw_private *p);
 void vfio_ccw_dma_unmap(void *ctx, uint64_t iova, uint64_t len);
 
 /* ---- vfio_ccw_async.c, vfio_ccw_chp.c: the extra regions ---- */
