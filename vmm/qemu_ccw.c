@@ -6,6 +6,7 @@
  * sense it last got, and one pending I/O interruption.
  */
 #include <errno.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/eventfd.h>
@@ -165,14 +166,15 @@ int vmm_client_create(const struct vmm_client_cfg *cfg, struct vmm_client **out)
 		goto fail;
 	c->io_off = ri.offset;
 	if (!cfg->old && !find_region(c, info.num_regions,
-				      VFIO_REGION_SUBTYPE_CCW_ASYNC_CMD, 8,
+				      VFIO_REGION_SUBTYPE_CCW_ASYNC_CMD,
+				      sizeof(struct ccw_cmd_region),
 				      &c->cmd_off))
 		c->regions |= 1u << VFIO_REGION_SUBTYPE_CCW_ASYNC_CMD;
-	if (!find_region(c, info.num_regions, VFIO_REGION_SUBTYPE_CCW_SCHIB, 52,
-			 &c->schib_off))
+	if (!find_region(c, info.num_regions, VFIO_REGION_SUBTYPE_CCW_SCHIB,
+			 sizeof(struct ccw_schib_region), &c->schib_off))
 		c->regions |= 1u << VFIO_REGION_SUBTYPE_CCW_SCHIB;
-	if (!find_region(c, info.num_regions, VFIO_REGION_SUBTYPE_CCW_CRW, 8,
-			 &c->crw_off))
+	if (!find_region(c, info.num_regions, VFIO_REGION_SUBTYPE_CCW_CRW,
+			 sizeof(struct ccw_crw_region), &c->crw_off))
 		c->regions |= 1u << VFIO_REGION_SUBTYPE_CCW_CRW;
 	/* the IO and CRW IRQs are needed; REQ only warns */
 	if ((rc = irq(c, VFIO_CCW_IO_IRQ_INDEX, &c->efd[VFIO_CCW_IO_IRQ_INDEX])))
@@ -266,7 +268,7 @@ static void read_error(struct vmm_client *c, int err)
 
 static void io_notifier(struct vmm_client *c)
 {
-	uint8_t region[124];
+	uint8_t region[sizeof(struct ccw_io_region)];
 	struct ccwa_irb irb;
 	ssize_t n = kmodel_pread(c->k, c->dev, region, sizeof(region),
 				 (off_t)c->io_off);
@@ -277,7 +279,8 @@ static void io_notifier(struct vmm_client *c)
 		read_error(c, 0);		/* a short read: channel-control check */
 	} else {
 		/* the IRB is big-endian in every profile */
-		memcpy(&irb, region + 24, sizeof(irb));
+		memcpy(&irb, region + offsetof(struct ccw_io_region, irb_area),
+		       sizeof(irb));
 		c->schib.scsw = irb.scsw;
 		memcpy(c->esw, &irb.esw, sizeof(c->esw));
 		if ((ccwa_scsw_dstat(&irb.scsw) & CCWA_DEV_STAT_UNIT_CHECK) &&
@@ -405,15 +408,16 @@ static int revert_unless_0(struct vmm_client *c, const struct ccwa_scsw *old,
 
 static int start(struct vmm_client *c)
 {
-	uint8_t region[124] = { 0 };
+	struct ccw_io_region r;
 	int rc;
 
 	/* QEMU's structs, in its host order (the profile) */
-	memcpy(region, c->orb, 12);
-	kmodel_profile_orb(c->cfg.profile, region);
-	memcpy(region + 12, scsw(c)->b, 12);
-	kmodel_profile_scsw(c->cfg.profile, region + 12);
-	rc = write_region(c, region, sizeof(region), c->io_off);
+	memset(&r, 0, sizeof(r));
+	memcpy(r.orb_area, c->orb, sizeof(r.orb_area));
+	kmodel_profile_orb(c->cfg.profile, r.orb_area);
+	memcpy(r.scsw_area, scsw(c)->b, sizeof(r.scsw_area));
+	kmodel_profile_scsw(c->cfg.profile, r.scsw_area);
+	rc = write_region(c, &r, sizeof(r), c->io_off);
 	switch (rc) {
 	case 0:
 		return 0;
