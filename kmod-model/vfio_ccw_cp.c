@@ -267,10 +267,10 @@ static int ccwchain_handle_ccw(struct vfio_ccw_private *p, uint32_t cda,
 			     depth);
 		return -ENOMEM;
 	}
-	ret = copy_from_iova(p, p->cp.guest_cp, cda, 2048);
+	ret = copy_from_iova(p, p->cp.guest_cp, cda, CCWCHAIN_WINDOW);
 	if (ret)
 		return ret;
-	memset(p->cp.guest_cp + 2048, 0, 8);
+	memset(p->cp.guest_cp + CCWCHAIN_WINDOW, 0, 8);
 	if (!ccwa_orb_fmt(orb_of(&p->cp)))
 		convert_ccw0_to_ccw1(p->cp.guest_cp, CCWCHAIN_LEN_MAX);
 	len = ccwchain_calc_length(p, cda);
@@ -297,7 +297,7 @@ static int ccwchain_handle_ccw(struct vfio_ccw_private *p, uint32_t cda,
 	return ret;
 }
 
-int cp_init(struct vfio_ccw_private *p, const uint8_t orb[32])
+int cp_init(struct vfio_ccw_private *p, const uint8_t orb[ORB_BYTES])
 {
 	struct channel_program *cp = &p->cp;
 	struct ccwa_orb *o, in;
@@ -321,7 +321,7 @@ int cp_init(struct vfio_ccw_private *p, const uint8_t orb[32])
 	if (cp->head)
 		chains_orphan(cp);	/* INIT_LIST_HEAD, after the checks above */
 	cp->list_ready = 1;
-	memcpy(cp->orb, orb, 32);
+	memcpy(cp->orb, orb, ORB_BYTES);
 	o = orb_of(cp);
 	ret = ccwchain_handle_ccw(p, ccwa_orb_cpa(o), 0);
 	if (!ret) {

@@ -13,6 +13,10 @@
 #include <ccwsim/arch/scsw.h>
 
 #define CCWCHAIN_LEN_MAX 256
+/* One fetch window: 256 CCWs (2 KiB). */
+#define CCWCHAIN_WINDOW (CCWCHAIN_LEN_MAX * 8)
+/* sizeof(union orb): the 12-byte ORB and what follows it in the region. */
+#define ORB_BYTES 32
 
 struct vfio_ccw_private;
 
@@ -39,14 +43,14 @@ struct channel_program {
 	 * simulator's own bookkeeping is kept here, to be released at unbind.
 	 */
 	struct ccwchain *orphans;
-	uint8_t orb[32];		/* sizeof(union orb): the stale bytes too */
+	uint8_t orb[ORB_BYTES];		/* the stale bytes too */
 	int initialized;
 	int list_ready;			/* INIT_LIST_HEAD ran: cp_init was called */
-	uint8_t guest_cp[2048 + 8];	/* 256 CCWs, and what lies beyond */
+	uint8_t guest_cp[CCWCHAIN_WINDOW + 8];	/* and the CCW beyond it */
 };
 
 /* 0, or -errno (every rejection of vfio-ccw §4.5 for the era). */
-int cp_init(struct vfio_ccw_private *p, const uint8_t orb[32]);
+int cp_init(struct vfio_ccw_private *p, const uint8_t orb[ORB_BYTES]);
 int cp_prefetch(struct vfio_ccw_private *p);
 /* Write the host ORB into the subchannel's ORB area: its address, or 0. */
 uint64_t cp_get_orb(struct vfio_ccw_private *p, uint32_t intparm, uint8_t lpm);

@@ -195,9 +195,9 @@ out:
  * area and the stale IRB's first bytes follow the ORB), in the profile's
  * layout turned architected.
  */
-static void read_orb(struct vfio_ccw_private *p, uint8_t orb[32])
+static void read_orb(struct vfio_ccw_private *p, uint8_t orb[ORB_BYTES])
 {
-	memcpy(orb, p->io_region + ORB_AREA, 32);
+	memcpy(orb, p->io_region + ORB_AREA, ORB_BYTES);
 	kmodel_profile_orb(p->k->cfg.profile, orb);
 	kmodel_profile_scsw(p->k->cfg.profile, orb + 12);
 }
@@ -205,7 +205,7 @@ static void read_orb(struct vfio_ccw_private *p, uint8_t orb[32])
 static void fsm_io_request(struct vfio_ccw_private *p, enum vfio_ccw_event ev)
 {
 	const char *errstr = "request";
-	uint8_t orb[32];
+	uint8_t orb[ORB_BYTES];
 	int32_t rc;
 
 	(void)ev;
