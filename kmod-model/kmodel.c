@@ -136,11 +136,14 @@ void kmodel_trace(struct kmodel *k, const char *ev, const char *fmt, ...)
 
 	if (!k->tr)
 		return;
+	const char *task = ks_current_name(k->s);
+
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
+	/* which context did it: what a race's reader needs */
 	sim_trace_emit(k->tr, sim_evq_now(k->q), k->track, SIM_TRACE_INSTANT, ev,
-		       "%s", msg);
+		       task ? "%s [%s]" : "%s", msg, task);
 }
 
 uint64_t kmodel_dma_alloc(struct kmodel *k, uint64_t size)

@@ -21,6 +21,9 @@ void vfio_ccw_signal(struct vfio_ccw_private *p, int fd)
 	ks_preempt(p->k->s, "eventfd_signal");
 	if (fd < 0)
 		return;
+	kmodel_trace(p->k, "eventfd_signal", "%s",
+		     fd == p->trigger[VFIO_CCW_IO_IRQ_INDEX] ? "io" :
+		     fd == p->trigger[VFIO_CCW_CRW_IRQ_INDEX] ? "crw" : "req");
 	if (fd == p->trigger[VFIO_CCW_IO_IRQ_INDEX])
 		p->k->counts.signals++;
 	if (write(fd, &one, sizeof(one)) != sizeof(one))

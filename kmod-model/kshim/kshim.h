@@ -152,6 +152,8 @@ void ks_might_sleep(struct ks_sched *s, const char *what);
 uint64_t ks_violations(const struct ks_sched *s);
 /* The text of the first violation (empty if none). */
 const char *ks_first_violation(const struct ks_sched *s);
+/* The running task's name ("write#12"), or NULL outside any task. */
+const char *ks_current_name(const struct ks_sched *s);
 /* Tasks alive (not finished). */
 unsigned ks_tasks_alive(const struct ks_sched *s);
 

@@ -328,6 +328,11 @@ int ks_call(struct ks_sched *s, enum ks_ctx ctx, const char *name, ks_fn *fn,
 	return 0;
 }
 
+const char *ks_current_name(const struct ks_sched *s)
+{
+	return s->current ? s->current->name : NULL;
+}
+
 void ks_yield(struct ks_sched *s)
 {
 	struct ks_task *t = s->current;
