@@ -41,5 +41,15 @@ fi
 echo "ok: same seed, same trace; other seed, other trace"
 
 echo
+echo "== a vfio-ccw race replayed: io_todo signals before it sets IDLE (§6.16)"
+race=scenarios/vfio/bug-signal-before-idle-on.scn
+for seed in 1 7; do
+	$ccwsim run --seed $seed --trace build/release/race-$seed.txt $race >/dev/null || true
+	echo "-- seed $seed: the next SSCH and the worker"
+	grep -E "eventfd_signal: io|IDLE \(io_todo\)|CP_PENDING IO_REQ|syscall_return: (124|-16) \[pwrite#6" \
+		build/release/race-$seed.txt | sed -n '1,4p'
+done
+
+echo
 echo "== the conformance suite: ccwsim run scenarios/"
 $ccwsim run --junit build/release/scenarios.xml scenarios/
