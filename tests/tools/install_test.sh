@@ -14,7 +14,8 @@ trap 'rm -rf "$tmp"' EXIT
 cmake --install "$build" --prefix "$tmp/prefix" >/dev/null
 pc=$(find "$tmp/prefix" -name ccwsim.pc)
 [ -n "$pc" ] || { echo "install_test: no ccwsim.pc installed"; exit 1; }
-for h in ccwsim/arch/scsw.h ccwsim/arch/field.h ccwsim/sim/evq.h ccwsim/sim/trace.h; do
+for h in ccwsim/arch/scsw.h ccwsim/arch/field.h ccwsim/sim/evq.h ccwsim/sim/trace.h \
+	ccwsim/kmodel/kmodel.h ccwsim/vmm/client.h ccwsim/vfio.h ccwsim/vfio_ccw.h; do
 	[ -f "$tmp/prefix/include/$h" ] || { echo "install_test: $h not installed"; exit 1; }
 done
 "$tmp/prefix/bin/ccwsim" --version
