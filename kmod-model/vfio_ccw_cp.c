@@ -4,8 +4,8 @@
  * (vfio-ccw reference §4 and §8), with the older behaviours behind the
  * bug switches of the eras that had them.
  *
- * cp_init copies the guest's segments: 2 KiB of CCWs at a time (before
- * 6.3 by a temporary read-write pin, from 6.3 by vfio_dma_rw), format 0
+ * cp_init copies the guest's segments, 2 KiB of CCWs per read: before
+ * 6.3 through a temporary read-write pin, from 6.3 by vfio_dma_rw; format 0
  * converted to format 1, a segment ending at the first CCW without
  * chaining that is not a TIC back into it, at most 256 CCWs, and every TIC
  * target not yet covered fetched as a new segment.  cp_prefetch turns each

@@ -64,7 +64,7 @@ int ks_call(struct ks_sched *s, enum ks_ctx ctx, const char *name, ks_fn *fn,
 /* A preemption point: another runnable task may run before this one goes on. */
 void ks_preempt(struct ks_sched *s, const char *where);
 
-/* Sleep @d of virtual time (msleep; a violation under a spinlock). */
+/* msleep: sleep @d of virtual time; a violation under a spinlock. */
 void ks_sleep(struct ks_sched *s, sim_vtime d);
 /* Busy-wait @d (udelay: allowed under a spinlock; time still passes). */
 void ks_delay(struct ks_sched *s, sim_vtime d);

@@ -4,7 +4,7 @@
  * count, and the per-operation times accumulated in 128-µs units into
  * format-0 (MBO + 32 * MBI) or format-1 (MBA) blocks with the MBK key.
  *
- * What the model can know of each time (§5.5):
+ * What the model can know of each measured interval, per §5.5:
  *   function pending   SSCH/RSCH accepted → the device accepts the command
  *   device busy        the part of that spent waiting for a busy device
  *   device connect     command accepted (after a start or a resume) →

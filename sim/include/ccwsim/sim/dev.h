@@ -2,8 +2,8 @@
 /*
  * Device models: what sits behind a subchannel.
  *
- * The channel offers a device one command at a time (initial selection,
- * then command chaining).  The device answers with an initial status
+ * The channel offers a device one command at a time: at initial selection,
+ * then on command chaining.  The device answers with an initial status
  * byte, as real devices do:
  *
  *   0            accepted; the device works and later ends the command

@@ -10,7 +10,7 @@
  * (eventfds, sockets) are watched by the caller's own libev watchers on
  * the same loop; whatever they schedule, they follow with sim_rt_kick().
  *
- * This is the only part of ccwsim that reads a wall clock (libev's).
+ * This is the only part of ccwsim that reads a wall clock: libev's.
  */
 #ifndef CCWSIM_SIM_LOOP_EV_H
 #define CCWSIM_SIM_LOOP_EV_H
