@@ -409,33 +409,35 @@ int kmodel_ioctl(struct kmodel *k, int fd, unsigned long req, void *arg)
 	}
 }
 
-ssize_t kmodel_pread(struct kmodel *k, int fd, void *buf, size_t n, off_t off)
+/* pread and pwrite: only device fds, at a non-negative offset. */
+static ssize_t device_rw(struct kmodel *k, int fd, struct call *call,
+			 off_t off, const char *name)
 {
 	struct kfile *f = file(k, fd);
-	struct call call = { .k = k, .op = CALL_READ, .buf = buf, .n = n,
-			     .off = (uint64_t)off };
 
 	if (!f)
 		return ret_errno(-EBADF);
 	if (f->kind != KF_DEVICE || off < 0)
 		return ret_errno(-EINVAL);
-	call.p = f->dev;
-	return ret_errno(run_call(k, &call, "pread"));
+	call->k = k;
+	call->p = f->dev;
+	call->off = (uint64_t)off;
+	return ret_errno(run_call(k, call, name));
+}
+
+ssize_t kmodel_pread(struct kmodel *k, int fd, void *buf, size_t n, off_t off)
+{
+	struct call call = { .op = CALL_READ, .buf = buf, .n = n };
+
+	return device_rw(k, fd, &call, off, "pread");
 }
 
 ssize_t kmodel_pwrite(struct kmodel *k, int fd, const void *buf, size_t n,
 		      off_t off)
 {
-	struct kfile *f = file(k, fd);
-	struct call call = { .k = k, .op = CALL_WRITE, .cbuf = buf, .n = n,
-			     .off = (uint64_t)off };
+	struct call call = { .op = CALL_WRITE, .cbuf = buf, .n = n };
 
-	if (!f)
-		return ret_errno(-EBADF);
-	if (f->kind != KF_DEVICE || off < 0)
-		return ret_errno(-EINVAL);
-	call.p = f->dev;
-	return ret_errno(run_call(k, &call, "pwrite"));
+	return device_rw(k, fd, &call, off, "pwrite");
 }
 
 int kmodel_open_device(struct kmodel *k, const char *uuid, int *container)

@@ -428,6 +428,25 @@ static int page_array_pin(struct vfio_ccw_private *p, struct page_array *pa)
 	return 0;
 }
 
+/* Point the CCW at its host IDAL (the IDA flag set, cda its address). */
+static void idal_install(struct ccwa_ccw1 *c, uint64_t idal)
+{
+	ccwa_ccw1_set_cda(c, (uint32_t)idal);
+	ccwa_ccw1_set_flags(c, ccwa_ccw1_flags(c) | CCWA_CCW_FLAG_IDA);
+}
+
+/* A failed fetch: its IDAL and page arrays go (nothing is pinned), cda 0. */
+static void fetch_undo(struct vfio_ccw_private *p, struct ccwa_ccw1 *c,
+		       struct page_array *pa, uint64_t idal)
+{
+	kmodel_dma_free(km(p), idal);
+	free(pa->pa_iova);
+	free(pa->pa_hpa);
+	pa->pa_iova = pa->pa_hpa = NULL;
+	pa->pa_nr = 0;
+	ccwa_ccw1_set_cda(c, 0);
+}
+
 static int ccwchain_fetch_direct(struct vfio_ccw_private *p,
 				 struct ccwchain *chain, int idx,
 				 struct ccwa_ccw1 *c)
@@ -502,19 +521,11 @@ static int ccwchain_fetch_direct(struct vfio_ccw_private *p,
 		sim_mem_write(km(p)->mem, idal + 8 * i, w, 8, 0, NULL);
 	}
 	free(words);
-	ccwa_ccw1_set_cda(c, (uint32_t)idal);
-	ccwa_ccw1_set_flags(c, ccwa_ccw1_flags(c) | CCWA_CCW_FLAG_IDA);
+	idal_install(c, idal);
 	return 0;
 out_free:
 	free(words);
-	kmodel_dma_free(km(p), idal);
-	if (pa->pa_iova || pa->pa_hpa) {
-		free(pa->pa_iova);
-		free(pa->pa_hpa);
-		pa->pa_iova = pa->pa_hpa = NULL;
-		pa->pa_nr = 0;
-	}
-	ccwa_ccw1_set_cda(c, 0);
+	fetch_undo(p, c, pa, idal);
 	return ret;
 }
 
@@ -602,18 +613,12 @@ static int ccwchain_fetch_ccw(struct vfio_ccw_private *p,
 		sim_mem_write(km(p)->mem, idal + 8u * (unsigned)i, w, 8, 0, NULL);
 	}
 	free(g);
-	ccwa_ccw1_set_cda(c, (uint32_t)idal);
-	ccwa_ccw1_set_flags(c, ccwa_ccw1_flags(c) | CCWA_CCW_FLAG_IDA);
+	idal_install(c, idal);
 	return 0;
 out_free:
 	free(g);
-	kmodel_dma_free(km(p), idal);
-	free(pa->pa_iova);
-	free(pa->pa_hpa);
-	pa->pa_iova = pa->pa_hpa = NULL;
-	pa->pa_nr = 0;
 out_init:
-	ccwa_ccw1_set_cda(c, 0);
+	fetch_undo(p, c, pa, idal);
 	return ret;
 }
 
